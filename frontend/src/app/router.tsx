@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { AppShell } from '@/components/layout/app-shell';
+import { ErrorPage } from './routes/error-page';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { DirectoryRoute } from './routes/services/directory';
+import { EditServiceRoute } from './routes/services/edit-service';
+import { NewServiceRoute } from './routes/services/new-service';
+import { ServiceRoute } from './routes/services/service';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      {
+        errorElement: <ErrorPage />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'services', element: <DirectoryRoute /> },
+          { path: 'services/new', element: <NewServiceRoute /> },
+          { path: 'services/:slug', element: <ServiceRoute /> },
+          { path: 'services/:slug/edit', element: <EditServiceRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,111 @@
+// The frame of every page: skip link, header (name, account, navigation, language), main, footer.
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { SIGN_OUT_URL, signInUrl } from '@/lib/api-client';
+import { isStaff, useMe } from '@/lib/auth';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main-content');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView?.();
+}
+
+function NavItem({ to, active, children }: { to: string; active: boolean; children: string }) {
+  return (
+    <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
+      <Link className="govuk-service-navigation__link" to={to} aria-current={active ? 'page' : undefined}>
+        {active ? <strong className="govuk-service-navigation__active-fallback">{children}</strong> : children}
+      </Link>
+    </li>
+  );
+}
+
+function Account() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useMe();
+  if (me.isPending) return <div className="app-account" />;
+  if (!me.data) {
+    return (
+      <div className="app-account">
+        <a className="govuk-link govuk-link--inverse" href={signInUrl(location.pathname + location.search)}>
+          {t('nav.signIn')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <div className="app-account">
+      <span>{t('nav.signedInAs', { name: me.data.displayName })}</span>
+      <a className="govuk-link govuk-link--inverse" href={SIGN_OUT_URL}>
+        {t('nav.signOut')}
+      </a>
+    </div>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const me = useMe();
+  const adding = pathname === '/services/new';
+  const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" onClick={skipToMain}>
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="govuk-generic-header">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              <Link to="/" className="govuk-generic-header__homepage-link">
+                {t('app.name')}
+              </Link>
+            </div>
+            <Account />
+          </div>
+        </div>
+        <div className="govuk-service-navigation">
+          <div className="govuk-width-container app-service-navigation">
+            <div className="govuk-service-navigation__container">
+              <nav aria-label={t('nav.label')} className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  <NavItem to="/services" active={inServices}>
+                    {t('nav.services')}
+                  </NavItem>
+                  {isStaff(me.data) ? (
+                    <NavItem to="/services/new" active={adding}>
+                      {t('nav.addService')}
+                    </NavItem>
+                  ) : null}
+                </ul>
+              </nav>
+            </div>
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper app-main" id="main-content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s">{t('footer.about')}</p>
+              <p className="govuk-body-s">{t('footer.help')}</p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

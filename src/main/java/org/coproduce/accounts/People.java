@@ -1,0 +1,95 @@
+package org.coproduce.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.ProblemType;
+import org.coproduce.shared.security.CurrentIdentity;
+
+/** Finds the person behind the current sign-in, creating them on their first visit. */
+@ApplicationScoped
+public class People {
+    private final PersonRepository people;
+    private final CurrentIdentity identity;
+    private final Clock clock;
+
+    People(PersonRepository people, CurrentIdentity identity, Clock clock) {
+        this.people = people;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** The signed-in person; 401 when nobody is signed in, 403 for a machine client. */
+    @Transactional
+    public PersonRef me() {
+        if (!identity.isSignedIn()) {
+            throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in, or send a valid bearer token.");
+        }
+        if (!identity.isPerson()) {
+            throw ProblemException.forbidden("A machine client acts for no person.");
+        }
+        return PersonRef.of(findOrCreate());
+    }
+
+    public Optional<PersonRef> findByEmail(String email) {
+        return people.findByEmail(email).map(PersonRef::of);
+    }
+
+    public Optional<PersonRef> findById(UUID id) {
+        return people.findByIdOptional(id).map(PersonRef::of);
+    }
+
+    public java.util.Map<UUID, PersonRef> findByIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return people.list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id, PersonRef::of));
+    }
+
+    /** Records a person by email before they first sign in, so staff can be set up ahead of time. */
+    @Transactional
+    public PersonRef invite(String email, String displayName) {
+        return people.findByEmail(email).map(PersonRef::of).orElseGet(() -> {
+            Person person = new Person();
+            person.id = UUID.randomUUID();
+            person.email = email;
+            person.displayName = displayName;
+            person.createdAt = clock.instant();
+            person.updatedAt = person.createdAt;
+            people.persist(person);
+            return PersonRef.of(person);
+        });
+    }
+
+    private Person findOrCreate() {
+        String subject = identity.subject();
+        Optional<Person> known = people.findBySubject(subject);
+        if (known.isPresent()) {
+            return refreshed(known.get());
+        }
+        String name = identity.displayName();
+        Optional<String> email = identity.verifiedEmail();
+        if (email.isEmpty() || people.claimInvitation(email.get(), subject, name) == 0) {
+            people.insertIfAbsent(UUID.randomUUID(), subject, name, email.orElse(null));
+        }
+        return people.findBySubject(subject).orElseGet(() -> {
+            // The email belongs to another signed-in person: keep this one without it.
+            people.insertIfAbsent(UUID.randomUUID(), subject, name, null);
+            return people.findBySubject(subject).orElseThrow();
+        });
+    }
+
+    /** Keeps the name in step with the identity provider, where people change it. */
+    private Person refreshed(Person person) {
+        String name = identity.displayName();
+        if (!name.equals(person.displayName)) {
+            person.displayName = name;
+            person.updatedAt = clock.instant();
+        }
+        return person;
+    }
+}

@@ -1,0 +1,34 @@
+package org.coproduce.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person who takes part: a citizen, a member of staff or an admin. */
+@Entity
+@Table(name = "people")
+public class Person {
+    @Id
+    public UUID id;
+
+    /** The identity provider's subject; null while the person is invited but has not signed in. */
+    public String subject;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String email;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,159 @@
+package org.coproduce.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduce.shared.api.ETags;
+import org.coproduce.shared.api.FieldError;
+import org.coproduce.shared.api.Problem;
+import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.ProblemType;
+import org.coproduce.shared.audit.AuditLog;
+import org.coproduce.shared.security.StaffDirectory.OrganisationRef;
+
+/** The catalogue's use cases for services: browse, read, create, change and archive. */
+@ApplicationScoped
+public class PublicServices {
+    private final PublicServiceRepository services;
+    private final OrganisationRepository organisations;
+    private final CataloguePermissions permissions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PublicServices(
+            PublicServiceRepository services,
+            OrganisationRepository organisations,
+            CataloguePermissions permissions,
+            AuditLog audit,
+            Clock clock) {
+        this.services = services;
+        this.organisations = organisations;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ServicePage page(ServiceFilter filter) {
+        PublicServiceRepository.Slice slice = services.page(filter);
+        Map<UUID, Organisation> owners = organisations.byIds(
+                slice.services().stream().map(s -> s.organisationId).distinct().toList());
+        List<ServiceView> items = slice.services().stream()
+                .map(s -> ServiceView.of(s, ref(owners.get(s.organisationId))))
+                .toList();
+        return new ServicePage(items, slice.nextCursor());
+    }
+
+    @Transactional
+    public ServiceView get(String idOrSlug) {
+        return view(live(idOrSlug));
+    }
+
+    @Transactional
+    public List<String> areas() {
+        return services.areas();
+    }
+
+    @Transactional
+    public ServiceView create(ServiceInput input) {
+        Organisation owner = organisations
+                .findByIdOptional(input.organisationId())
+                .orElseThrow(() -> ProblemException.invalidField("organisationId", "is not a known organisation"));
+        permissions.requireCanManageServicesOf(owner.id);
+        PublicService service = new PublicService();
+        service.id = UUID.randomUUID();
+        service.organisationId = owner.id;
+        service.slug = input.slug() == null || input.slug().isBlank() ? freeSlug(Slugs.from(input.name())) : input.slug();
+        requireFreeSlug(service.slug, service.id);
+        service.createdAt = clock.instant();
+        apply(input, service);
+        services.persist(service);
+        services.flush();
+        record("service.created", service, "Created the service '" + service.name + "'");
+        return view(service);
+    }
+
+    @Transactional
+    public ServiceView update(UUID id, String ifMatch, ServiceInput input) {
+        PublicService service = live(id.toString());
+        permissions.requireCanManageServicesOf(service.organisationId);
+        ETags.requireMatch(ifMatch, service.version);
+        if (!service.organisationId.equals(input.organisationId())) {
+            throw ProblemException.invalidField("organisationId", "cannot be changed; create the service again under the other organisation");
+        }
+        if (input.slug() != null && !input.slug().isBlank() && !input.slug().equals(service.slug)) {
+            requireFreeSlug(input.slug(), service.id);
+            service.slug = input.slug();
+        }
+        apply(input, service);
+        services.flush();
+        record("service.updated", service, "Updated the service '" + service.name + "'");
+        return view(service);
+    }
+
+    @Transactional
+    public void archive(UUID id, String ifMatch) {
+        PublicService service = live(id.toString());
+        permissions.requireCanManageServicesOf(service.organisationId);
+        ETags.requireMatch(ifMatch, service.version);
+        service.archive(clock.instant());
+        record("service.archived", service, "Archived the service '" + service.name + "'");
+    }
+
+    private PublicService live(String idOrSlug) {
+        return services.findLive(idOrSlug).orElseThrow(() -> ProblemException.notFound("service", idOrSlug));
+    }
+
+    private void apply(ServiceInput input, PublicService service) {
+        ContactDetails contact = input.contactOrNone();
+        service.name = input.name().strip();
+        service.summary = input.summary().strip();
+        service.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        service.category = input.category();
+        service.areaServed = input.areaServed().strip();
+        service.contactEmail = blankToNull(contact.email());
+        service.contactPhone = blankToNull(contact.phone());
+        service.contactWebsite = blankToNull(contact.website());
+        service.active = input.activeOrDefault();
+        service.updatedAt = clock.instant();
+    }
+
+    private String freeSlug(String base) {
+        String slug = base;
+        for (int n = 2; services.slugTaken(slug, new UUID(0, 0)); n++) {
+            slug = Slugs.withSuffix(base, n);
+        }
+        return slug;
+    }
+
+    private void requireFreeSlug(String slug, UUID serviceId) {
+        if (services.slugTaken(slug, serviceId)) {
+            ProblemType type = ProblemType.CONFLICT;
+            throw new ProblemException(new Problem(
+                    type.uri(), "This conflicts with the current state", type.status(),
+                    "Another service already uses the address '" + slug + "'. Choose another.", null,
+                    List.of(new FieldError("slug", "is already used by another service"))));
+        }
+    }
+
+    private void record(String action, PublicService service, String summary) {
+        audit.record(new AuditLog.Change(
+                permissions.actor().id(), permissions.actorSubject(), action, "service", service.id,
+                service.organisationId, summary));
+    }
+
+    private ServiceView view(PublicService service) {
+        return ServiceView.of(service, ref(organisations.findById(service.organisationId)));
+    }
+
+    private static OrganisationRef ref(Organisation organisation) {
+        return new OrganisationRef(organisation.id, organisation.slug, organisation.name);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,36 @@
+package org.coproduce.shared.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque keyset cursors: the sort key values of the last row of a page, so the next page starts
+ * right after it however many rows were inserted meanwhile. Clients must not build them.
+ */
+public final class Cursors {
+    private static final String SEPARATOR = "\u001f";
+
+    private Cursors() {}
+
+    public static String encode(String... keys) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(String.join(SEPARATOR, keys).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The keys in the cursor, which must hold exactly {@code count} of them; 400 otherwise. */
+    public static List<String> decode(String cursor, int count) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> keys = Arrays.asList(decoded.split(SEPARATOR, -1));
+            if (keys.size() == count) {
+                return keys;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the same answer as a cursor with the wrong number of keys
+        }
+        throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+    }
+}

@@ -1,0 +1,52 @@
+package org.coproduce.shared.api;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Completes the OpenAPI document: every error response is application/problem+json with the
+ * Problem schema, and every operation documents the 500 answer, so resources only say which
+ * errors they give and why.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                complete(operation);
+            }
+        }
+    }
+
+    private static void complete(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (!operation.getResponses().hasAPIResponse("500")) {
+            operation.getResponses()
+                    .addAPIResponse("500", OASFactory.createAPIResponse()
+                            .description("Something went wrong on our side; the problem carries a requestId"));
+        }
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                response.getValue().setContent(problemContent());
+            }
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem")));
+    }
+}

@@ -1,0 +1,74 @@
+package org.coproduce.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, as the identity provider describes them: subject, name, email and roles. */
+@RequestScoped
+public class CurrentIdentity {
+    private final SecurityIdentity identity;
+
+    CurrentIdentity(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean isPerson() {
+        return isSignedIn() && !identity.hasRole(Roles.INTEGRATOR);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isStaff() {
+        return identity.hasRole(Roles.STAFF);
+    }
+
+    /** The identity provider's stable subject for the caller. */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        return claim("name")
+                .or(() -> joined(claim("given_name"), claim("family_name")))
+                .or(() -> claim("preferred_username"))
+                .orElse(identity.getPrincipal().getName());
+    }
+
+    /** The email, only when the identity provider does not say it is unverified. */
+    public Optional<String> verifiedEmail() {
+        Object verified = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email_verified") : null;
+        if (Boolean.FALSE.equals(verified) || "false".equals(String.valueOf(verified))) {
+            return Optional.empty();
+        }
+        return claim("email");
+    }
+
+    public java.util.Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> joined(Optional<String> first, Optional<String> last) {
+        return first.map(f -> last.map(l -> f + " " + l).orElse(f));
+    }
+}
