@@ -102,21 +102,22 @@ export function valuesFromService(service: ServiceView): ServiceFormValues {
   };
 }
 
-const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+// Empty means absent: the API treats a missing optional field as cleared.
+const orAbsent = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 export function toServiceInput(values: ServiceFormValues): ServiceInput {
   return {
     organisationId: values.organisationId,
     name: values.name.trim(),
-    slug: orNull(values.slug),
+    slug: orAbsent(values.slug),
     summary: values.summary.trim(),
-    description: orNull(values.description),
+    description: orAbsent(values.description),
     category: values.category as ServiceInput['category'],
     areaServed: values.areaServed.trim(),
     contact: {
-      email: orNull(values.email),
-      phone: orNull(values.phone),
-      website: orNull(values.website),
+      email: orAbsent(values.email),
+      phone: orAbsent(values.phone),
+      website: orAbsent(values.website),
     },
     active: values.active,
   };

@@ -82,12 +82,12 @@ describe('ServiceForm', () => {
     expect(input).toEqual({
       organisationId: PARKS_ORG.id,
       name: 'Community gardens',
-      slug: null,
+      slug: undefined,
       summary: 'Grow food together.',
-      description: null,
+      description: undefined,
       category: 'PARKS_AND_GREEN_SPACES',
       areaServed: 'Riverside',
-      contact: { email: null, phone: null, website: null },
+      contact: { email: undefined, phone: undefined, website: undefined },
       active: true,
     });
     expect(onSave.mock.calls[1][1]).toBe(key);

@@ -21,7 +21,7 @@ public class SignInResource {
     private static final Pattern LOCAL_PATH = Pattern.compile("^/(?![/\\\\])[\\w\\-./?=&%~+]*$");
 
     @GET
-    @Operation(summary = "Sign in with the identity provider, then return to returnTo (a path on this site)")
+    @Operation(hidden = true)
     public Response signIn(@QueryParam("returnTo") String returnTo) {
         String target = returnTo != null && LOCAL_PATH.matcher(returnTo).matches() ? returnTo : "/";
         return Response.seeOther(URI.create(target)).build();

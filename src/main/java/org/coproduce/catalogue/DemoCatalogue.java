@@ -27,6 +27,7 @@ public class DemoCatalogue {
     private final People people;
     private final Clock clock;
     private final boolean enabled;
+    private final String emailDomain;
 
     DemoCatalogue(
             OrganisationRepository organisations,
@@ -34,13 +35,15 @@ public class DemoCatalogue {
             StaffMemberships memberships,
             People people,
             Clock clock,
-            @ConfigProperty(name = "coproduce.demo-data", defaultValue = "false") boolean enabled) {
+            @ConfigProperty(name = "coproduce.demo-data", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "coproduce.demo.email-domain", defaultValue = "riverside.example") String emailDomain) {
         this.organisations = organisations;
         this.services = services;
         this.memberships = memberships;
         this.people = people;
         this.clock = clock;
         this.enabled = enabled;
+        this.emailDomain = emailDomain;
     }
 
     @Transactional
@@ -54,8 +57,8 @@ public class DemoCatalogue {
                 "Bin collections, recycling, street cleaning and keeping the borough tidy.");
         Organisation libraries = organisation("riverside-libraries", "Riverside Libraries and Learning",
                 "Five libraries, a mobile library and adult learning across the borough.");
-        staff(parks, "sam@riverside.example", "Sam Staff");
-        staff(environment, "olga@riverside.example", "Olga Other");
+        staff(parks, "sam@" + emailDomain, "Sam Staff");
+        staff(environment, "olga@" + emailDomain, "Olga Other");
 
         service(parks, "community-gardens", "Community gardens", ServiceCategory.PARKS_AND_GREEN_SPACES, "Whole borough",
                 "Grow food and flowers with your neighbours on council land.",

@@ -27,6 +27,8 @@ import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +59,11 @@ public class OrganisationResource {
     @GET
     @Path("{idOrSlug}")
     @Operation(summary = "One organisation, by id or slug")
-    @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag"))
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match"))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         OrganisationView organisation = organisations.get(idOrSlug);
@@ -68,7 +74,10 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an organisation (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location is its address")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -92,7 +101,10 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change an organisation (admin)")
-    @APIResponse(responseCode = "200", description = "The changed organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")

@@ -28,6 +28,8 @@ import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +62,8 @@ public class ServiceResource {
             @Parameter(description = "Words to search for", example = "recycling") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Organisation id or slug", example = "riverside-parks") @QueryParam("organisation")
                     String organisation,
-            @QueryParam("category") ServiceCategory category,
+            @Parameter(description = "One of the ServiceCategory values", example = "LIBRARIES") @QueryParam("category")
+                    String category,
             @Parameter(description = "Area served, exactly as services declare it", example = "Whole borough")
                     @QueryParam("area")
                     String area,
@@ -71,7 +74,7 @@ public class ServiceResource {
             // An unknown organisation runs no services: an empty page, not an error.
             organisationId = organisations.findByIdOrSlug(organisation).map(o -> o.id).orElse(new UUID(0, 0));
         }
-        return services.page(new ServiceFilter(q, organisationId, category, area, cursor, limit));
+        return services.page(new ServiceFilter(q, organisationId, ServiceCategories.parse(category), area, cursor, limit));
     }
 
     @GET
@@ -80,6 +83,7 @@ public class ServiceResource {
     @APIResponse(
             responseCode = "200",
             description = "The service",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)),
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     @APIResponse(responseCode = "404", description = "No such service, or it was archived")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
@@ -91,7 +95,10 @@ public class ServiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Create a service", description = "Staff of the organisation that will run it, or an admin.")
-    @APIResponse(responseCode = "201", description = "Created; Location is its address")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of that organisation")
@@ -117,7 +124,10 @@ public class ServiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Change a service", description = "Send If-Match with the ETag you read to avoid overwriting others' changes.")
-    @APIResponse(responseCode = "200", description = "The changed service")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed service",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs it")

@@ -3,6 +3,7 @@ package org.coproduce.shared.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -56,6 +57,12 @@ public class ProblemMappers {
                         ? "has a value of the wrong type or format" + allowedValues(invalid)
                         : "has a value of the wrong type";
         return ProblemResponses.of(Problem.invalid(List.of(new FieldError(field, message))));
+    }
+
+    /** Quarkus maps this one itself unless something more specific is given. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableField(e);
     }
 
     @ServerExceptionMapper

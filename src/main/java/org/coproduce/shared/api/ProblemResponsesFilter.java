@@ -18,6 +18,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        requireEveryPropertyOfResponses(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -26,6 +27,26 @@ public class ProblemResponsesFilter implements OASFilter {
                 complete(operation);
             }
         }
+    }
+
+    /**
+     * Answers (views, pages, references) always carry every property, null or not, so clients
+     * generated from the contract need not treat each one as optional.
+     */
+    private static void requireEveryPropertyOfResponses(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            boolean answer = name.endsWith("View") || name.endsWith("Page") || name.endsWith("Ref")
+                    || name.endsWith("List") || name.equals("FieldError");
+            if (answer && schema.getProperties() != null) {
+                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            }
+            if (name.equals("Problem")) {
+                schema.setRequired(java.util.List.of("type", "title", "status"));
+            }
+        });
     }
 
     private static void complete(Operation operation) {
