@@ -19,8 +19,12 @@ class ArchitectureTest {
     @Test
     void sharedDependsOnNoFeature() {
         for (String feature : FEATURES) {
-            noClasses().that().resideInAPackage("org.coproduce.shared..")
-                    .should().dependOnClassesThat().resideInAPackage("org.coproduce." + feature + "..")
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.coproduce.shared..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.coproduce." + feature + "..")
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
@@ -30,8 +34,12 @@ class ArchitectureTest {
     void accountsDependOnNoOtherFeature() {
         for (String feature : FEATURES) {
             if (!feature.equals("accounts")) {
-                noClasses().that().resideInAPackage("org.coproduce.accounts..")
-                        .should().dependOnClassesThat().resideInAPackage("org.coproduce." + feature + "..")
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.coproduce.accounts..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.coproduce." + feature + "..")
                         .allowEmptyShould(true)
                         .check(CLASSES);
             }
@@ -41,13 +49,15 @@ class ArchitectureTest {
     @Test
     void featuresUseOnlyTheServicesAndViewsOfOtherFeaturesNeverTheirEntitiesOrRepositories() {
         for (String feature : FEATURES) {
-            noClasses().that().resideOutsideOfPackage("org.coproduce." + feature + "..")
-                    .should().dependOnClassesThat(
-                            com.tngtech.archunit.base.DescribedPredicate.describe(
-                                    "entities or repositories of " + feature,
-                                    c -> c.getPackageName().startsWith("org.coproduce." + feature)
-                                            && (c.isAnnotatedWith(jakarta.persistence.Entity.class)
-                                                    || c.getSimpleName().endsWith("Repository"))))
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("org.coproduce." + feature + "..")
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "entities or repositories of " + feature,
+                            c -> c.getPackageName().startsWith("org.coproduce." + feature)
+                                    && (c.isAnnotatedWith(jakarta.persistence.Entity.class)
+                                            || c.getSimpleName().endsWith("Repository"))))
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }

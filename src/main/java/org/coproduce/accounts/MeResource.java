@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in person. */
-@Path("/api/v1/me")
+@Path("/v1/me")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -38,7 +38,8 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "The caller is a machine client, not a person")
     public MeView me() {
         PersonRef me = people.me();
-        List<String> roles = PUBLIC_ROLES.stream().filter(identity.roles()::contains).toList();
+        List<String> roles =
+                PUBLIC_ROLES.stream().filter(identity.roles()::contains).toList();
         return new MeView(me.id(), me.displayName(), me.email(), roles, staff.organisationsOf(me.id()));
     }
 }

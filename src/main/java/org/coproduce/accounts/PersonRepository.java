@@ -23,8 +23,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      */
     public void insertIfAbsent(UUID id, String subject, String displayName, String email) {
         getEntityManager()
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         INSERT INTO people (id, subject, display_name, email) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT DO NOTHING
                         """)
@@ -38,8 +37,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** Gives an invited person (known by email, never signed in) the subject that now signs in. */
     public int claimInvitation(String email, String subject, String displayName) {
         return getEntityManager()
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         UPDATE people SET subject = ?2, display_name = ?3, updated_at = now(), version = version + 1
                         WHERE lower(email) = lower(?1) AND subject IS NULL
                         """)

@@ -24,7 +24,8 @@ public class CataloguePermissions {
         if (identity.isAdmin()) {
             return true;
         }
-        return identity.isStaff() && memberships.isMember(organisationId, people.me().id());
+        return identity.isStaff()
+                && memberships.isMember(organisationId, people.me().id());
     }
 
     public void requireCanManageServicesOf(UUID organisationId) {

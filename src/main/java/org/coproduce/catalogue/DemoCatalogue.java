@@ -36,7 +36,8 @@ public class DemoCatalogue {
             People people,
             Clock clock,
             @ConfigProperty(name = "coproduce.demo-data", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "coproduce.demo.email-domain", defaultValue = "riverside.example") String emailDomain) {
+            @ConfigProperty(name = "coproduce.demo.email-domain", defaultValue = "riverside.example")
+                    String emailDomain) {
         this.organisations = organisations;
         this.services = services;
         this.memberships = memberships;
@@ -51,45 +52,118 @@ public class DemoCatalogue {
         if (!enabled || organisations.count() > 0) {
             return;
         }
-        Organisation parks = organisation("riverside-parks", "Riverside Parks and Open Spaces",
+        Organisation parks = organisation(
+                "riverside-parks",
+                "Riverside Parks and Open Spaces",
                 "Looks after Riverside's parks, riverside paths, allotments and community gardens.");
-        Organisation environment = organisation("riverside-environment", "Riverside Environment Services",
+        Organisation environment = organisation(
+                "riverside-environment",
+                "Riverside Environment Services",
                 "Bin collections, recycling, street cleaning and keeping the borough tidy.");
-        Organisation libraries = organisation("riverside-libraries", "Riverside Libraries and Learning",
+        Organisation libraries = organisation(
+                "riverside-libraries",
+                "Riverside Libraries and Learning",
                 "Five libraries, a mobile library and adult learning across the borough.");
         staff(parks, "sam@" + emailDomain, "Sam Staff");
         staff(environment, "olga@" + emailDomain, "Olga Other");
 
-        service(parks, "community-gardens", "Community gardens", ServiceCategory.PARKS_AND_GREEN_SPACES, "Whole borough",
+        service(
+                parks,
+                "community-gardens",
+                "Community gardens",
+                ServiceCategory.PARKS_AND_GREEN_SPACES,
+                "Whole borough",
                 "Grow food and flowers with your neighbours on council land.",
                 "We support twelve community gardens, from raised beds on estates to the orchard at Mill Meadow.\n\n"
                         + "Volunteers garden together every week. No experience is needed and tools are provided.");
-        service(parks, "riverside-path", "Riverside path and lighting", ServiceCategory.PARKS_AND_GREEN_SPACES, "Northbank",
+        service(
+                parks,
+                "riverside-path",
+                "Riverside path and lighting",
+                ServiceCategory.PARKS_AND_GREEN_SPACES,
+                "Northbank",
                 "The four-mile path along the river, its lighting, benches and access points.",
                 "We maintain the path surface, the lighting and the benches, and clear flood debris after high water.");
-        service(parks, "park-rangers", "Park rangers", ServiceCategory.PARKS_AND_GREEN_SPACES, "Whole borough",
-                "Rangers who care for our parks and run nature walks and conservation days.", null);
-        service(parks, "allotments", "Allotments", ServiceCategory.PARKS_AND_GREEN_SPACES, "Southfield",
-                "Rent an allotment plot and join the waiting list.", null);
-        service(environment, "household-recycling-collection", "Household recycling collection",
-                ServiceCategory.WASTE_AND_RECYCLING, "Whole borough",
+        service(
+                parks,
+                "park-rangers",
+                "Park rangers",
+                ServiceCategory.PARKS_AND_GREEN_SPACES,
+                "Whole borough",
+                "Rangers who care for our parks and run nature walks and conservation days.",
+                null);
+        service(
+                parks,
+                "allotments",
+                "Allotments",
+                ServiceCategory.PARKS_AND_GREEN_SPACES,
+                "Southfield",
+                "Rent an allotment plot and join the waiting list.",
+                null);
+        service(
+                environment,
+                "household-recycling-collection",
+                "Household recycling collection",
+                ServiceCategory.WASTE_AND_RECYCLING,
+                "Whole borough",
                 "Fortnightly collection of paper, card, glass, cans and plastic bottles from your home.",
                 "Put your recycling out by 7am on your collection day. Rinse containers and keep them loose, not bagged.");
-        service(environment, "bulky-waste", "Bulky waste collection", ServiceCategory.WASTE_AND_RECYCLING, "Whole borough",
-                "Book a collection of furniture, fridges and other large items.", null);
-        service(environment, "street-cleaning", "Street cleaning", ServiceCategory.WASTE_AND_RECYCLING, "Town centre",
-                "Sweeping, litter picking and removing fly-tipping and graffiti.", null);
-        service(environment, "litter-pick-volunteers", "Community litter picks", ServiceCategory.COMMUNITY_SAFETY, "Northbank",
-                "Borrow litter-picking kits and join monthly community clean-ups.", null);
-        service(libraries, "central-library", "Central Library", ServiceCategory.LIBRARIES, "Town centre",
+        service(
+                environment,
+                "bulky-waste",
+                "Bulky waste collection",
+                ServiceCategory.WASTE_AND_RECYCLING,
+                "Whole borough",
+                "Book a collection of furniture, fridges and other large items.",
+                null);
+        service(
+                environment,
+                "street-cleaning",
+                "Street cleaning",
+                ServiceCategory.WASTE_AND_RECYCLING,
+                "Town centre",
+                "Sweeping, litter picking and removing fly-tipping and graffiti.",
+                null);
+        service(
+                environment,
+                "litter-pick-volunteers",
+                "Community litter picks",
+                ServiceCategory.COMMUNITY_SAFETY,
+                "Northbank",
+                "Borrow litter-picking kits and join monthly community clean-ups.",
+                null);
+        service(
+                libraries,
+                "central-library",
+                "Central Library",
+                ServiceCategory.LIBRARIES,
+                "Town centre",
                 "Books, computers, study space and events, open six days a week.",
                 "Free Wi-Fi and computers, a children's library, a local history room and meeting rooms to book.");
-        service(libraries, "home-library-service", "Home library service", ServiceCategory.LIBRARIES, "Whole borough",
-                "Volunteers bring books to people who cannot get to a library.", null);
-        service(libraries, "digital-skills", "Digital skills sessions", ServiceCategory.CHILDREN_AND_YOUNG_PEOPLE,
-                "Southfield", "Free help with phones, tablets and getting online, for all ages.", null);
-        service(libraries, "homework-club", "Homework club", ServiceCategory.CHILDREN_AND_YOUNG_PEOPLE, "Northbank",
-                "After-school help with homework for 8 to 16 year olds.", null);
+        service(
+                libraries,
+                "home-library-service",
+                "Home library service",
+                ServiceCategory.LIBRARIES,
+                "Whole borough",
+                "Volunteers bring books to people who cannot get to a library.",
+                null);
+        service(
+                libraries,
+                "digital-skills",
+                "Digital skills sessions",
+                ServiceCategory.CHILDREN_AND_YOUNG_PEOPLE,
+                "Southfield",
+                "Free help with phones, tablets and getting online, for all ages.",
+                null);
+        service(
+                libraries,
+                "homework-club",
+                "Homework club",
+                ServiceCategory.CHILDREN_AND_YOUNG_PEOPLE,
+                "Northbank",
+                "After-school help with homework for 8 to 16 year olds.",
+                null);
         LOG.info("Loaded the Riverside demo data: 3 organisations and 12 services");
     }
 
@@ -115,7 +189,12 @@ public class DemoCatalogue {
     }
 
     private void service(
-            Organisation owner, String slug, String name, ServiceCategory category, String area, String summary,
+            Organisation owner,
+            String slug,
+            String name,
+            ServiceCategory category,
+            String area,
+            String summary,
             String description) {
         PublicService service = new PublicService();
         service.id = UUID.randomUUID();

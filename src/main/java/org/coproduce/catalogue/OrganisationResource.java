@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP for organisations and their staff. */
-@Path("/api/v1/organisations")
+@Path("/v1/organisations")
 @Tag(name = "Organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
@@ -62,12 +62,17 @@ public class OrganisationResource {
     @APIResponse(
             responseCode = "200",
             description = "The organisation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)),
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         OrganisationView organisation = organisations.get(idOrSlug);
-        return Response.ok(organisation).tag(Long.toString(organisation.version())).build();
+        return Response.ok(organisation)
+                .tag(Long.toString(organisation.version()))
+                .build();
     }
 
     @POST
@@ -77,7 +82,10 @@ public class OrganisationResource {
     @APIResponse(
             responseCode = "201",
             description = "Created; Location is its address",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -89,7 +97,9 @@ public class OrganisationResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
             OrganisationView created = organisations.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
                     .entity(created)
                     .tag(Long.toString(created.version()))
                     .build();
@@ -104,7 +114,10 @@ public class OrganisationResource {
     @APIResponse(
             responseCode = "200",
             description = "The changed organisation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -112,7 +125,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "The slug is already used")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response update(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrganisationInput input) {
         OrganisationView updated = organisations.update(id, ifMatch, input);
         return Response.ok(updated).tag(Long.toString(updated.version())).build();
     }
@@ -133,7 +148,9 @@ public class OrganisationResource {
     @Path("{id}/staff")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a person to the organisation's staff (admin)", description = "Adding someone already on the staff changes nothing.")
+    @Operation(
+            summary = "Add a person to the organisation's staff (admin)",
+            description = "Adding someone already on the staff changes nothing.")
     @APIResponse(responseCode = "200", description = "The staff member")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")

@@ -8,9 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrganisationView(
         UUID id,
         @Schema(examples = "riverside-parks") String slug,
-        @Schema(examples = "Riverside Parks and Open Spaces") String name,
+
+        @Schema(examples = "Riverside Parks and Open Spaces")
+        String name,
+
         String description,
-        @Schema(examples = "https://riverside.example/parks") String website,
+
+        @Schema(examples = "https://riverside.example/parks")
+        String website,
+
         @Schema(examples = "0") long version) {
 
     static OrganisationView of(Organisation organisation) {

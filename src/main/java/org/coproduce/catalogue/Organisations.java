@@ -73,7 +73,11 @@ public class Organisations {
         apply(input, organisation);
         organisations.persist(organisation);
         organisations.flush();
-        record("organisation.created", organisation.id, organisation.id, "Created the organisation '" + organisation.name + "'");
+        record(
+                "organisation.created",
+                organisation.id,
+                organisation.id,
+                "Created the organisation '" + organisation.name + "'");
         return OrganisationView.of(organisation);
     }
 
@@ -88,7 +92,11 @@ public class Organisations {
         }
         apply(input, organisation);
         organisations.flush();
-        record("organisation.updated", organisation.id, organisation.id, "Updated the organisation '" + organisation.name + "'");
+        record(
+                "organisation.updated",
+                organisation.id,
+                organisation.id,
+                "Updated the organisation '" + organisation.name + "'");
         return OrganisationView.of(organisation);
     }
 
@@ -123,7 +131,11 @@ public class Organisations {
             added.key = key;
             added.addedAt = clock.instant();
             memberships.persist(added);
-            record("staff.added", person.id(), organisation.id, "Added " + person.displayName() + " to the staff of '" + organisation.name + "'");
+            record(
+                    "staff.added",
+                    person.id(),
+                    organisation.id,
+                    "Added " + person.displayName() + " to the staff of '" + organisation.name + "'");
             return added;
         });
         return new StaffMemberView(person.id(), person.displayName(), person.email(), membership.addedAt);
@@ -137,17 +149,28 @@ public class Organisations {
                 .findByIdOptional(new StaffMembership.Key(organisation.id, personId))
                 .orElseThrow(() -> ProblemException.notFound("staff member", personId));
         memberships.delete(membership);
-        record("staff.removed", personId, organisation.id, "Removed a member of staff from '" + organisation.name + "'");
+        record(
+                "staff.removed",
+                personId,
+                organisation.id,
+                "Removed a member of staff from '" + organisation.name + "'");
     }
 
     private Organisation find(String idOrSlug) {
-        return organisations.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("organisation", idOrSlug));
+        return organisations
+                .findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ProblemException.notFound("organisation", idOrSlug));
     }
 
     private void apply(OrganisationInput input, Organisation organisation) {
         organisation.name = input.name().strip();
-        organisation.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
-        organisation.website = input.website() == null || input.website().isBlank() ? null : input.website().strip();
+        organisation.description = input.description() == null
+                        || input.description().isBlank()
+                ? null
+                : input.description().strip();
+        organisation.website = input.website() == null || input.website().isBlank()
+                ? null
+                : input.website().strip();
         organisation.updatedAt = clock.instant();
     }
 

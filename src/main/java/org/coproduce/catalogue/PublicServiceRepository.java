@@ -85,9 +85,7 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
         boolean more = rows.size() > filter.limit();
         List<Object[]> page = more ? rows.subList(0, filter.limit()) : rows;
         String next = more
-                ? Cursors.encode(
-                        String.valueOf(page.get(page.size() - 1)[1]),
-                        page.get(page.size() - 1)[0].toString())
+                ? Cursors.encode(String.valueOf(page.get(page.size() - 1)[1]), page.get(page.size() - 1)[0].toString())
                 : null;
         return new Slice(load(page.stream().map(row -> (UUID) row[0]).toList()), next);
     }
@@ -104,6 +102,7 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
     }
 
     private static UUID parseId(String value) {
-        return Ids.parse(value).orElseThrow(() -> ProblemException.invalidField("cursor", "is not a cursor this list gave out"));
+        return Ids.parse(value)
+                .orElseThrow(() -> ProblemException.invalidField("cursor", "is not a cursor this list gave out"));
     }
 }

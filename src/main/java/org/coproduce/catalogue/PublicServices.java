@@ -66,7 +66,8 @@ public class PublicServices {
         PublicService service = new PublicService();
         service.id = UUID.randomUUID();
         service.organisationId = owner.id;
-        service.slug = input.slug() == null || input.slug().isBlank() ? freeSlug(Slugs.from(input.name())) : input.slug();
+        service.slug =
+                input.slug() == null || input.slug().isBlank() ? freeSlug(Slugs.from(input.name())) : input.slug();
         requireFreeSlug(service.slug, service.id);
         service.createdAt = clock.instant();
         apply(input, service);
@@ -82,7 +83,8 @@ public class PublicServices {
         permissions.requireCanManageServicesOf(service.organisationId);
         ETags.requireMatch(ifMatch, service.version);
         if (!service.organisationId.equals(input.organisationId())) {
-            throw ProblemException.invalidField("organisationId", "cannot be changed; create the service again under the other organisation");
+            throw ProblemException.invalidField(
+                    "organisationId", "cannot be changed; create the service again under the other organisation");
         }
         if (input.slug() != null && !input.slug().isBlank() && !input.slug().equals(service.slug)) {
             requireFreeSlug(input.slug(), service.id);
@@ -111,7 +113,9 @@ public class PublicServices {
         ContactDetails contact = input.contactOrNone();
         service.name = input.name().strip();
         service.summary = input.summary().strip();
-        service.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        service.description = input.description() == null || input.description().isBlank()
+                ? null
+                : input.description().strip();
         service.category = input.category();
         service.areaServed = input.areaServed().strip();
         service.contactEmail = blankToNull(contact.email());
@@ -133,16 +137,24 @@ public class PublicServices {
         if (services.slugTaken(slug, serviceId)) {
             ProblemType type = ProblemType.CONFLICT;
             throw new ProblemException(new Problem(
-                    type.uri(), "This conflicts with the current state", type.status(),
-                    "Another service already uses the address '" + slug + "'. Choose another.", null,
+                    type.uri(),
+                    "This conflicts with the current state",
+                    type.status(),
+                    "Another service already uses the address '" + slug + "'. Choose another.",
+                    null,
                     List.of(new FieldError("slug", "is already used by another service"))));
         }
     }
 
     private void record(String action, PublicService service, String summary) {
         audit.record(new AuditLog.Change(
-                permissions.actor().id(), permissions.actorSubject(), action, "service", service.id,
-                service.organisationId, summary));
+                permissions.actor().id(),
+                permissions.actorSubject(),
+                action,
+                "service",
+                service.id,
+                service.organisationId,
+                summary));
     }
 
     private ServiceView view(PublicService service) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The areas services declare, for the directory's area filter. */
-@Path("/api/v1/service-areas")
+@Path("/v1/service-areas")
 @Tag(name = "Services")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceAreaResource {

@@ -17,7 +17,10 @@ final class ServiceCategories {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(
                     "category",
-                    "must be one of " + Arrays.stream(ServiceCategory.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                    "must be one of "
+                            + Arrays.stream(ServiceCategory.values())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP for the service catalogue. */
-@Path("/api/v1/services")
+@Path("/v1/services")
 @Tag(name = "Services")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceResource {
@@ -45,7 +45,10 @@ public class ServiceResource {
     private final CurrentIdentity identity;
 
     ServiceResource(
-            PublicServices services, OrganisationRepository organisations, Idempotency idempotency, CurrentIdentity identity) {
+            PublicServices services,
+            OrganisationRepository organisations,
+            Idempotency idempotency,
+            CurrentIdentity identity) {
         this.services = services;
         this.organisations = organisations;
         this.idempotency = idempotency;
@@ -57,9 +60,12 @@ public class ServiceResource {
             summary = "Browse and search services",
             description = "Without q, services in name order; with q, ranked by full-text relevance. Keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of services")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (limit out of range, unknown category, bad cursor)")
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid (limit out of range, unknown category, bad cursor)")
     public ServicePage list(
-            @Parameter(description = "Words to search for", example = "recycling") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Words to search for", example = "recycling") @QueryParam("q") @Size(max = 200)
+                    String q,
             @Parameter(description = "Organisation id or slug", example = "riverside-parks") @QueryParam("organisation")
                     String organisation,
             @Parameter(description = "One of the ServiceCategory values", example = "LIBRARIES") @QueryParam("category")
@@ -72,9 +78,11 @@ public class ServiceResource {
         UUID organisationId = null;
         if (organisation != null && !organisation.isBlank()) {
             // An unknown organisation runs no services: an empty page, not an error.
-            organisationId = organisations.findByIdOrSlug(organisation).map(o -> o.id).orElse(new UUID(0, 0));
+            organisationId =
+                    organisations.findByIdOrSlug(organisation).map(o -> o.id).orElse(new UUID(0, 0));
         }
-        return services.page(new ServiceFilter(q, organisationId, ServiceCategories.parse(category), area, cursor, limit));
+        return services.page(
+                new ServiceFilter(q, organisationId, ServiceCategories.parse(category), area, cursor, limit));
     }
 
     @GET
@@ -83,7 +91,10 @@ public class ServiceResource {
     @APIResponse(
             responseCode = "200",
             description = "The service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceView.class)),
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     @APIResponse(responseCode = "404", description = "No such service, or it was archived")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
@@ -98,7 +109,10 @@ public class ServiceResource {
     @APIResponse(
             responseCode = "201",
             description = "Created; Location is its address",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of that organisation")
@@ -112,7 +126,9 @@ public class ServiceResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
             ServiceView created = services.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
                     .entity(created)
                     .tag(unquoted(created.version()))
                     .build();
@@ -123,11 +139,16 @@ public class ServiceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Change a service", description = "Send If-Match with the ETag you read to avoid overwriting others' changes.")
+    @Operation(
+            summary = "Change a service",
+            description = "Send If-Match with the ETag you read to avoid overwriting others' changes.")
     @APIResponse(
             responseCode = "200",
             description = "The changed service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs it")
@@ -145,7 +166,9 @@ public class ServiceResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Archive a service", description = "It disappears from every list and answers 404 from then on.")
+    @Operation(
+            summary = "Archive a service",
+            description = "It disappears from every list and answers 404 from then on.")
     @APIResponse(responseCode = "204", description = "Archived")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs it")

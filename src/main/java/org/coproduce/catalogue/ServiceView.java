@@ -17,8 +17,13 @@ public record ServiceView(
         OrganisationRef organisation,
         @Schema(examples = "Whole borough") String areaServed,
         ContactDetails contact,
-        @Schema(description = "false when the service is not currently running") boolean active,
-        @Schema(description = "Changes on every update; send it back in If-Match", examples = "3") long version,
+
+        @Schema(description = "false when the service is not currently running")
+        boolean active,
+
+        @Schema(description = "Changes on every update; send it back in If-Match", examples = "3")
+        long version,
+
         Instant createdAt,
         Instant updatedAt) {
 

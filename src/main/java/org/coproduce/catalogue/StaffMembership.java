@@ -21,5 +21,6 @@ public class StaffMembership {
     /** The organisation and the person. */
     @Embeddable
     public record Key(
-            @Column(name = "organisation_id") UUID organisationId, @Column(name = "person_id") UUID personId) {}
+            @Column(name = "organisation_id") UUID organisationId,
+            @Column(name = "person_id") UUID personId) {}
 }

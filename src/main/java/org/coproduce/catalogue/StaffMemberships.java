@@ -11,7 +11,8 @@ import org.coproduce.shared.security.StaffDirectory;
 public class StaffMemberships implements PanacheRepositoryBase<StaffMembership, StaffMembership.Key>, StaffDirectory {
 
     public boolean isMember(UUID organisationId, UUID personId) {
-        return findByIdOptional(new StaffMembership.Key(organisationId, personId)).isPresent();
+        return findByIdOptional(new StaffMembership.Key(organisationId, personId))
+                .isPresent();
     }
 
     public List<StaffMembership> ofOrganisation(UUID organisationId) {
@@ -21,14 +22,12 @@ public class StaffMemberships implements PanacheRepositoryBase<StaffMembership, 
     @Override
     public List<OrganisationRef> organisationsOf(UUID personId) {
         return getEntityManager()
-                .createQuery(
-                        """
+                .createQuery("""
                         select o.id, o.slug, o.name
                         from StaffMembership m, Organisation o
                         where m.key.organisationId = o.id and m.key.personId = :person
                         order by o.name
-                        """,
-                        Object[].class)
+                        """, Object[].class)
                 .setParameter("person", personId)
                 .getResultStream()
                 .map(row -> new OrganisationRef((UUID) row[0], (String) row[1], (String) row[2]))

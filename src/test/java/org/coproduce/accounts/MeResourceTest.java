@@ -41,8 +41,20 @@ class MeResourceTest {
 
     @Test
     void firstSignInCreatesThePersonOnceAndLaterCallsFindThem() {
-        String first = given().auth().oauth2(Tokens.of("dora")).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        String second = given().auth().oauth2(Tokens.of("dora")).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        String first = given().auth()
+                .oauth2(Tokens.of("dora"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        String second = given().auth()
+                .oauth2(Tokens.of("dora"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
     }
 

@@ -11,7 +11,12 @@ final class ServiceInputs {
     private ServiceInputs() {}
 
     static String organisationId(String slug) {
-        return Api.anonymous().get("/api/v1/organisations/" + slug).then().statusCode(200).extract().path("id");
+        return Api.anonymous()
+                .get("/api/v1/organisations/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 
     static Map<String, Object> service(String organisationSlug, String name) {
@@ -26,11 +31,18 @@ final class ServiceInputs {
     }
 
     static Map<String, Object> uniqueService(String organisationSlug) {
-        return service(organisationSlug, "Test service " + UUID.randomUUID().toString().substring(0, 8));
+        return service(
+                organisationSlug, "Test service " + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** Creates a service as sam (staff of riverside-parks) and returns it. */
     static JsonPath createdByParksStaff(Map<String, Object> body) {
-        return Api.as("sam").body(body).post("/api/v1/services").then().statusCode(201).extract().jsonPath();
+        return Api.as("sam")
+                .body(body)
+                .post("/api/v1/services")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 }

@@ -18,10 +18,17 @@ class OpenApiContractTest {
 
     @Test
     void theServedContractIsThePublishedOne() throws Exception {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/openapi-served.yaml"), served);
-        assertThat(PUBLISHED).as("docs/openapi.yaml (copy target/openapi-served.yaml there)").exists();
+        assertThat(PUBLISHED)
+                .as("docs/openapi.yaml (copy target/openapi-served.yaml there)")
+                .exists();
         assertThat(served)
                 .as("served /q/openapi differs from docs/openapi.yaml; review target/openapi-served.yaml and copy it")
                 .isEqualTo(Files.readString(PUBLISHED));
@@ -29,7 +36,11 @@ class OpenApiContractTest {
 
     @Test
     void theContractDocumentsTheFoundationEndpointsAndTheirErrors() {
-        String served = given().accept("application/yaml").get("/q/openapi").then().extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .asString();
         assertThat(served)
                 .contains("/api/v1/me:", "/api/v1/organisations:", "/api/v1/services:", "/api/v1/services/{idOrSlug}:")
                 .contains("application/problem+json", "ServiceView", "example");

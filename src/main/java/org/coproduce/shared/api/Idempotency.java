@@ -54,8 +54,7 @@ public class Idempotency {
 
     private boolean claim(String caller, String key, String path, String hash) {
         // A key older than 24 hours is forgotten: the same key may then start a new request.
-        int claimed = db.createNativeQuery(
-                        """
+        int claimed = db.createNativeQuery("""
                         INSERT INTO idempotency_keys (caller, idempotency_key, request_path, request_hash)
                         VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (caller, idempotency_key) DO UPDATE
@@ -74,8 +73,7 @@ public class Idempotency {
 
     private void remember(String caller, String key, Response response) {
         URI location = response.getLocation();
-        db.createNativeQuery(
-                        """
+        db.createNativeQuery("""
                         UPDATE idempotency_keys SET response_status = ?3, response_body = ?4, response_location = ?5
                         WHERE caller = ?1 AND idempotency_key = ?2
                         """)
@@ -89,8 +87,7 @@ public class Idempotency {
 
     private Response replay(String caller, String key, String path, String hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery(
-                        """
+        List<Object[]> rows = db.createNativeQuery("""
                         SELECT request_path, request_hash, response_status, response_body, response_location
                         FROM idempotency_keys WHERE caller = ?1 AND idempotency_key = ?2
                         """)
@@ -122,7 +119,8 @@ public class Idempotency {
 
     private String hash(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -133,7 +131,8 @@ public class Idempotency {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Could not serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

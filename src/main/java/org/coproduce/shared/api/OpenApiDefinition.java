@@ -1,8 +1,8 @@
 package org.coproduce.shared.api;
 
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,12 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API's description in the OpenAPI document. */
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Coproduce API",
-                version = "1",
-                description = "Co-production of public services: the catalogue of services and, as they arrive, "
-                        + "ideas, volunteering, ratings and outcomes. Conventions: docs/api.md.",
-                license = @License(name = "AGPL-3.0-or-later")),
+        info =
+                @Info(
+                        title = "Coproduce API",
+                        version = "1",
+                        description =
+                                "Co-production of public services: the catalogue of services and, as they arrive, "
+                                        + "ideas, volunteering, ratings and outcomes. Conventions: docs/api.md.",
+                        license = @License(name = "AGPL-3.0-or-later")),
         tags = {
             @Tag(name = "Me", description = "The signed-in person"),
             @Tag(name = "Organisations", description = "Organisations that run public services, and their staff"),

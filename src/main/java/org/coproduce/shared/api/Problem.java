@@ -9,12 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(
         @Schema(examples = "/problems/validation-failed") String type,
-        @Schema(examples = "Your request has invalid fields") String title,
+
+        @Schema(examples = "Your request has invalid fields")
+        String title,
+
         @Schema(examples = "400") int status,
         @Schema(examples = "2 fields are invalid") String detail,
-        @Schema(description = "Quote this when reporting a server error", examples = "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11")
-                String requestId,
-        @Schema(description = "Present on validation errors") List<FieldError> errors) {
+
+        @Schema(
+                description = "Quote this when reporting a server error",
+                examples = "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11")
+        String requestId,
+
+        @Schema(description = "Present on validation errors")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -49,7 +49,8 @@ public class ProblemMappers {
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
         if (field.isEmpty()) {
-            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
+            return ProblemResponses.of(
+                    ProblemType.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
         }
         String message = e instanceof UnrecognizedPropertyException
                 ? "is not a known field"
@@ -107,14 +108,13 @@ public class ProblemMappers {
             return unexpected(e);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail =
-                switch (type) {
-                    case NOT_FOUND -> "There is nothing at this address.";
-                    case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
-                    case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
-                    case NOT_ACCEPTABLE -> "This endpoint answers in application/json.";
-                    default -> "The request could not be processed.";
-                };
+        String detail = switch (type) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case NOT_ACCEPTABLE -> "This endpoint answers in application/json.";
+            default -> "The request could not be processed.";
+        };
         Response response = ProblemResponses.of(type, detail);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response)

@@ -38,10 +38,14 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            boolean answer = name.endsWith("View") || name.endsWith("Page") || name.endsWith("Ref")
-                    || name.endsWith("List") || name.equals("FieldError");
+            boolean answer = name.endsWith("View")
+                    || name.endsWith("Page")
+                    || name.endsWith("Ref")
+                    || name.endsWith("List")
+                    || name.equals("FieldError");
             if (answer && schema.getProperties() != null) {
-                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+                schema.setRequired(
+                        new java.util.ArrayList<>(schema.getProperties().keySet()));
             }
             if (name.equals("Problem")) {
                 schema.setRequired(java.util.List.of("type", "title", "status"));
@@ -54,11 +58,15 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         if (!operation.getResponses().hasAPIResponse("500")) {
-            operation.getResponses()
-                    .addAPIResponse("500", OASFactory.createAPIResponse()
-                            .description("Something went wrong on our side; the problem carries a requestId"));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "500",
+                            OASFactory.createAPIResponse()
+                                    .description("Something went wrong on our side; the problem carries a requestId"));
         }
-        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> response :
+                operation.getResponses().getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 response.getValue().setContent(problemContent());
             }
@@ -67,7 +75,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static Content problemContent() {
         return OASFactory.createContent()
-                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem")));
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

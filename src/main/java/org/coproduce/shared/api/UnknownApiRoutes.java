@@ -10,9 +10,11 @@ import jakarta.inject.Singleton;
 public class UnknownApiRoutes {
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MAX_VALUE - 100).handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(ProblemType.NOT_FOUND.problem("There is nothing at this address."))));
+        router.route("/api/*")
+                .order(Integer.MAX_VALUE - 100)
+                .handler(context -> context.response()
+                        .setStatusCode(404)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(Json.encode(ProblemType.NOT_FOUND.problem("There is nothing at this address."))));
     }
 }

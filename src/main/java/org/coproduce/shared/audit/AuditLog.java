@@ -19,7 +19,12 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, UUID> {
 
     /** What changed: the actor, the action and the thing it was done to. */
     public record Change(
-            UUID actorId, String actorSubject, String action, String entityType, UUID entityId, UUID organisationId,
+            UUID actorId,
+            String actorSubject,
+            String action,
+            String entityType,
+            UUID entityId,
+            UUID organisationId,
             String summary) {}
 
     @Transactional(Transactional.TxType.MANDATORY)

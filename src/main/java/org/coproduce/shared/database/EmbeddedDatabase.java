@@ -31,6 +31,14 @@ public final class EmbeddedDatabase {
     public static synchronized void startUnlessConfigured() {
         String configured = System.getProperty(URL_PROPERTY, System.getenv(URL_VARIABLE));
         if (configured != null && !configured.isBlank()) {
+            String user =
+                    System.getProperty("quarkus.datasource.username", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
+            if (user == null || user.isBlank()) {
+                throw new IllegalStateException(
+                        "QUARKUS_DATASOURCE_JDBC_URL is set but QUARKUS_DATASOURCE_USERNAME is not: "
+                                + "set the database user (and QUARKUS_DATASOURCE_PASSWORD), or unset the URL to use the "
+                                + "embedded PostgreSQL.");
+            }
             LOG.infof("Using the configured PostgreSQL database at %s", withoutCredentials(configured));
             return;
         }

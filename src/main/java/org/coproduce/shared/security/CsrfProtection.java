@@ -51,12 +51,14 @@ public class CsrfProtection implements ContainerRequestFilter, ContainerResponse
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         response.getHeaders()
-                .add("Set-Cookie", new NewCookie.Builder(COOKIE)
-                        .value(Base64.getUrlEncoder().withoutPadding().encodeToString(token))
-                        .path("/")
-                        .secure(LaunchMode.current() == LaunchMode.NORMAL)
-                        .sameSite(NewCookie.SameSite.STRICT)
-                        .build());
+                .add(
+                        "Set-Cookie",
+                        new NewCookie.Builder(COOKIE)
+                                .value(Base64.getUrlEncoder().withoutPadding().encodeToString(token))
+                                .path("/")
+                                .secure(LaunchMode.current() == LaunchMode.NORMAL)
+                                .sameSite(NewCookie.SameSite.STRICT)
+                                .build());
     }
 
     private static boolean hasSessionCookie(ContainerRequestContext request) {

@@ -47,7 +47,8 @@ public class CurrentIdentity {
 
     /** The email, only when the identity provider does not say it is unverified. */
     public Optional<String> verifiedEmail() {
-        Object verified = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email_verified") : null;
+        Object verified =
+                identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email_verified") : null;
         if (Boolean.FALSE.equals(verified) || "false".equals(String.valueOf(verified))) {
             return Optional.empty();
         }
