@@ -50,6 +50,21 @@ test('staff edit a service of their organisation', async ({ page }) => {
   await expect(name).toBeFocused();
   await expect(page).toHaveURL(/\/edit$/);
 
+  // The session cookie alone does not make a write: without the CSRF header another site's
+  // forged request is refused, and nothing changes.
+  const forged = await page.evaluate(async (path) => {
+    const service = await (await fetch(`/api/v1/services/${path}`)).json();
+    const response = await fetch(`/api/v1/services/${service.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...service, organisationId: service.organisation.id, summary: 'Forged' }),
+    });
+    return response.status;
+  }, 'community-gardens');
+  expect(forged).toBe(403);
+  await page.goto(SERVICE_PATH);
+  await expect(page.getByText(summary, { exact: true })).toBeVisible();
+
   await signOut(page);
   await expectNoAxeViolations(page);
 });
