@@ -1,11 +1,11 @@
 package org.coproduce.shared.database;
 
-import io.quarkus.runtime.LaunchMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coproduce.shared.DevelopmentMode;
 import org.jboss.logging.Logger;
 
 /**
@@ -85,7 +85,7 @@ public final class EmbeddedDatabase {
 
     private static String defaultDataDirectory() {
         // Dev mode runs from the project folder: keep its database under target/ so `clean` resets it.
-        return LaunchMode.current() == LaunchMode.DEVELOPMENT ? "target/dev-database" : "coproduce-data";
+        return DevelopmentMode.isActive() ? "target/dev-database" : "coproduce-data";
     }
 
     private static String withoutCredentials(String jdbcUrl) {

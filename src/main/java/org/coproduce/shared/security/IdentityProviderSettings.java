@@ -1,6 +1,6 @@
 package org.coproduce.shared.security;
 
-import io.quarkus.runtime.LaunchMode;
+import org.coproduce.shared.DevelopmentMode;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +15,7 @@ public final class IdentityProviderSettings {
     private IdentityProviderSettings() {}
 
     public static void check() {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
+        if (DevelopmentMode.isActive()) {
             return; // dev mode and tests use the in-process OIDC dev service
         }
         boolean url = isSet("QUARKUS_OIDC_AUTH_SERVER_URL", "quarkus.oidc.auth-server-url");
