@@ -52,6 +52,35 @@ public class PublicServices {
         return view(live(idOrSlug));
     }
 
+    /** Live services by id, for features that show what their activities belong to. */
+    @Transactional
+    public Map<UUID, ServiceRef> refs(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return services.list("id in ?1 and archivedAt is null", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.id, s -> new ServiceRef(s.id, s.slug, s.name, s.organisationId)));
+    }
+
+    /** A live service by id or slug; 404 otherwise. */
+    @Transactional
+    public ServiceRef ref(String idOrSlug) {
+        PublicService service = live(idOrSlug);
+        return new ServiceRef(service.id, service.slug, service.name, service.organisationId);
+    }
+
+    /** The live services the given organisations run. */
+    @Transactional
+    public List<UUID> idsRunBy(java.util.Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return services.find("organisationId in ?1 and archivedAt is null", organisationIds).stream()
+                .map(s -> s.id)
+                .toList();
+    }
+
     @Transactional
     public List<String> areas() {
         return services.areas();

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "Me", description = "The signed-in person"),
             @Tag(name = "Organisations", description = "Organisations that run public services, and their staff"),
-            @Tag(name = "Services", description = "The public services every activity belongs to")
+            @Tag(name = "Services", description = "The public services every activity belongs to"),
+            @Tag(name = "Challenges", description = "Questions services put to the public (co-design)"),
+            @Tag(name = "Ideas", description = "Ideas citizens propose, supports and staff answers (co-design)")
         },
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}

@@ -1,0 +1,35 @@
+package org.coproduce.ideas;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.coproduce.catalogue.ServiceRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An idea as the API shows it. */
+@Schema(description = "An idea proposed to a service")
+public record IdeaView(
+        UUID id,
+        ServiceRef service,
+        UUID challengeId,
+        PersonName author,
+        String title,
+
+        @Schema(description = "Plain text; blank lines separate paragraphs. Never HTML.")
+        String body,
+
+        String placeName,
+        Double latitude,
+        Double longitude,
+        List<String> tags,
+        IdeaStatus status,
+        int supportCount,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant answeredAt) {
+
+    /** Who proposed it, as the public may see them. */
+    @Schema(description = "A person's public name")
+    public record PersonName(UUID id, String displayName) {}
+}
