@@ -1,0 +1,121 @@
+package org.coproduce.ideas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduce.accounts.People;
+import org.coproduce.accounts.PersonRef;
+import org.coproduce.shared.api.Cursors;
+import org.coproduce.shared.api.ETags;
+import org.coproduce.shared.api.ProblemException;
+
+/** Comments on ideas: one level of replies, editable for 15 minutes, deletable by their author. */
+@ApplicationScoped
+public class Comments {
+    private final Ideas ideas;
+    private final EntityManager db;
+    private final People people;
+    private final Clock clock;
+
+    Comments(Ideas ideas, EntityManager db, People people, Clock clock) {
+        this.ideas = ideas;
+        this.db = db;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CommentPage page(UUID ideaId, String cursor, int limit) {
+        ideas.get(ideaId); // 404 for ideas the caller may not see
+        var query = db.createQuery(
+                        cursor == null
+                                ? "from Comment where ideaId = :idea order by createdAt, id"
+                                : "from Comment where ideaId = :idea and (createdAt > :at or (createdAt = :at and id > :id))"
+                                        + " order by createdAt, id",
+                        Comment.class)
+                .setParameter("idea", ideaId)
+                .setMaxResults(limit + 1);
+        if (cursor != null) {
+            List<String> after = Cursors.decode(cursor, 2);
+            try {
+                query.setParameter("at", Instant.parse(after.get(0))).setParameter("id", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+            }
+        }
+        List<Comment> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Comment> page = more ? rows.subList(0, limit) : rows;
+        Map<UUID, PersonRef> authors =
+                people.findByIds(page.stream().map(c -> c.authorId).distinct().toList());
+        Comment last = more ? page.get(page.size() - 1) : null;
+        return new CommentPage(
+                page.stream().map(c -> view(c, authors.get(c.authorId))).toList(),
+                last == null ? null : Cursors.encode(last.createdAt.toString(), last.id.toString()));
+    }
+
+    @Transactional
+    public CommentView add(UUID ideaId, CommentInput input) {
+        ideas.get(ideaId);
+        PersonRef me = people.me();
+        if (input.parentId() != null) {
+            Comment parent = db.find(Comment.class, input.parentId());
+            if (parent == null || !parent.ideaId.equals(ideaId) || parent.parentId != null) {
+                throw ProblemException.invalidField("parentId", "must be a top-level comment on this idea");
+            }
+        }
+        Comment comment = new Comment();
+        comment.id = UUID.randomUUID();
+        comment.ideaId = ideaId;
+        comment.parentId = input.parentId();
+        comment.authorId = me.id();
+        comment.body = input.body().strip();
+        comment.createdAt = clock.instant();
+        db.persist(comment);
+        db.flush();
+        return view(comment, me);
+    }
+
+    @Transactional
+    public CommentView edit(UUID ideaId, UUID commentId, String ifMatch, CommentInput input) {
+        Comment comment = own(ideaId, commentId);
+        ETags.requireMatch(ifMatch, comment.version);
+        comment.edit(input.body().strip(), clock.instant());
+        db.flush();
+        return view(comment, people.me());
+    }
+
+    @Transactional
+    public void delete(UUID ideaId, UUID commentId) {
+        own(ideaId, commentId).delete(clock.instant());
+    }
+
+    private Comment own(UUID ideaId, UUID commentId) {
+        ideas.get(ideaId);
+        Comment comment = db.find(Comment.class, commentId);
+        if (comment == null || !comment.ideaId.equals(ideaId)) {
+            throw ProblemException.notFound("comment", commentId);
+        }
+        if (!comment.authorId.equals(people.me().id())) {
+            throw ProblemException.forbidden("Only the author of a comment can change it.");
+        }
+        return comment;
+    }
+
+    private static CommentView view(Comment comment, PersonRef author) {
+        return new CommentView(
+                comment.id,
+                comment.parentId,
+                new IdeaView.PersonName(comment.authorId, author == null ? "Former participant" : author.displayName()),
+                comment.body,
+                comment.isDeleted(),
+                comment.createdAt,
+                comment.editedAt,
+                comment.version);
+    }
+}
