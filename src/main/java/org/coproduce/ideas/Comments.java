@@ -13,6 +13,7 @@ import org.coproduce.accounts.PersonRef;
 import org.coproduce.shared.api.Cursors;
 import org.coproduce.shared.api.ETags;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.RateLimits;
 
 /** Comments on ideas: one level of replies, editable for 15 minutes, deletable by their author. */
 @ApplicationScoped
@@ -20,12 +21,14 @@ public class Comments {
     private final Ideas ideas;
     private final EntityManager db;
     private final People people;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
-    Comments(Ideas ideas, EntityManager db, People people, Clock clock) {
+    Comments(Ideas ideas, EntityManager db, People people, RateLimits rateLimits, Clock clock) {
         this.ideas = ideas;
         this.db = db;
         this.people = people;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class Comments {
     public CommentView add(UUID ideaId, CommentInput input) {
         ideas.get(ideaId);
         PersonRef me = people.me();
+        rateLimits.hit(me.id().toString(), "comment");
         if (input.parentId() != null) {
             Comment parent = db.find(Comment.class, input.parentId());
             if (parent == null || !parent.ideaId.equals(ideaId) || parent.parentId != null) {

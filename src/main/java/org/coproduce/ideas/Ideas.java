@@ -17,6 +17,7 @@ import org.coproduce.catalogue.PublicServices;
 import org.coproduce.catalogue.ServiceRef;
 import org.coproduce.shared.api.ETags;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.RateLimits;
 import org.coproduce.shared.audit.AuditLog;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.StaffDirectory;
@@ -37,6 +38,7 @@ public class Ideas {
     private final StaffDirectory staff;
     private final CurrentIdentity identity;
     private final AuditLog audit;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
     Ideas(
@@ -50,6 +52,7 @@ public class Ideas {
             StaffDirectory staff,
             CurrentIdentity identity,
             AuditLog audit,
+            RateLimits rateLimits,
             Clock clock) {
         this.ideas = ideas;
         this.challenges = challenges;
@@ -61,12 +64,14 @@ public class Ideas {
         this.staff = staff;
         this.identity = identity;
         this.audit = audit;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
     @Transactional
     public IdeaView propose(IdeaInput input) {
         PersonRef me = people.me();
+        rateLimits.hit(me.id().toString(), "idea");
         ServiceRef service = liveService(input.serviceId());
         requireOpenChallenge(input.challengeId(), service);
         Idea idea = new Idea();

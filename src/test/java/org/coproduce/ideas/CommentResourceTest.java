@@ -91,4 +91,26 @@ class CommentResourceTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void tooManyCommentsInAShortTimeAreRefusedWithRetryAfterAndNotPosted() {
+        String idea = proposed("bob", idea("riverside-path", "An idea that gets a lot of comments"));
+        String comments = "/api/v1/ideas/" + idea + "/comments";
+        // The test profile allows 6 comments per person per 10 minutes.
+        for (int i = 0; i < 6; i++) {
+            Api.as("chatty")
+                    .body(Map.of("body", "Comment " + i))
+                    .post(comments)
+                    .then()
+                    .statusCode(201);
+        }
+        Api.as("chatty")
+                .body(Map.of("body", "One too many"))
+                .post(comments)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        Api.anonymous().get(comments).then().body("items.size()", is(6));
+    }
 }

@@ -30,6 +30,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e instanceof RateLimits.TooManyRequests tooMany) {
+            return Response.fromResponse(ProblemResponses.of(e.problem()))
+                    .header("Retry-After", tooMany.retryAfterSeconds())
+                    .build();
+        }
         return ProblemResponses.of(e.problem());
     }
 
