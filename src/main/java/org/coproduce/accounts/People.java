@@ -34,14 +34,6 @@ public class People {
         return PersonRef.of(findOrCreate());
     }
 
-    public Optional<PersonRef> findByEmail(String email) {
-        return people.findByEmail(email).map(PersonRef::of);
-    }
-
-    public Optional<PersonRef> findById(UUID id) {
-        return people.findByIdOptional(id).map(PersonRef::of);
-    }
-
     public java.util.Map<UUID, PersonRef> findByIds(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
@@ -74,7 +66,8 @@ public class People {
         String name = identity.displayName();
         Optional<String> email = identity.verifiedEmail();
         if (email.isEmpty() || people.claimInvitation(email.get(), subject, name) == 0) {
-            people.insertIfAbsent(UUID.randomUUID(), subject, name, email.orElse(null));
+            people.insertIfAbsent(
+                    UUID.randomUUID(), subject, name, identity.email().orElse(null));
         }
         return people.findBySubject(subject).orElseGet(() -> {
             // The email belongs to another signed-in person: keep this one without it.

@@ -67,12 +67,11 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
         }
         if (filter.cursor() != null) {
             List<String> after = Cursors.decode(filter.cursor(), 2);
-            parameters.put("afterKey", after.get(0));
+            parameters.put("afterKey", filter.isSearch() ? rank(after.get(0)) : after.get(0));
             parameters.put("afterId", parseId(after.get(1)));
             sql.append(
                     filter.isSearch()
-                            ? " AND (" + sortKey + " < CAST(:afterKey AS real) OR (" + sortKey
-                                    + " = CAST(:afterKey AS real) AND s.id > :afterId))"
+                            ? " AND (" + sortKey + " < :afterKey OR (" + sortKey + " = :afterKey AND s.id > :afterId))"
                             : " AND (s.name, s.id) > (:afterKey, :afterId)");
         }
         sql.append(filter.isSearch() ? " ORDER BY sort_key DESC, s.id" : " ORDER BY s.name, s.id");
@@ -99,6 +98,15 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
         List<PublicService> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;
+    }
+
+    /** The rank of the last row, as PostgreSQL's real; a forged cursor is a 400, never a SQL error. */
+    private static float rank(String value) {
+        try {
+            return Float.parseFloat(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+        }
     }
 
     private static UUID parseId(String value) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,8 +82,13 @@ public class ServiceResource {
             organisationId =
                     organisations.findByIdOrSlug(organisation).map(o -> o.id).orElse(new UUID(0, 0));
         }
-        return services.page(
-                new ServiceFilter(q, organisationId, ServiceCategories.parse(category), area, cursor, limit));
+        return services.page(new ServiceFilter(
+                q,
+                organisationId,
+                QueryParams.enumOf("category", category, ServiceCategory.class),
+                area,
+                cursor,
+                limit));
     }
 
     @GET
@@ -99,7 +105,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "404", description = "No such service, or it was archived")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         ServiceView service = services.get(idOrSlug);
-        return Response.ok(service).tag(unquoted(service.version())).build();
+        return Response.ok(service).tag(Long.toString(service.version())).build();
     }
 
     @POST
@@ -130,7 +136,7 @@ public class ServiceResource {
                             .path(created.id().toString())
                             .build())
                     .entity(created)
-                    .tag(unquoted(created.version()))
+                    .tag(Long.toString(created.version()))
                     .build();
         });
     }
@@ -160,7 +166,7 @@ public class ServiceResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ServiceInput input) {
         ServiceView updated = services.update(id, ifMatch, input);
-        return Response.ok(updated).tag(unquoted(updated.version())).build();
+        return Response.ok(updated).tag(Long.toString(updated.version())).build();
     }
 
     @DELETE
@@ -177,10 +183,5 @@ public class ServiceResource {
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         services.archive(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    /** Response.tag adds the quotes of an entity tag itself. */
-    private static String unquoted(long version) {
-        return Long.toString(version);
     }
 }

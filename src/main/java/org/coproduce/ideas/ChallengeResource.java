@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,11 +52,15 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "A page of challenges")
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public ChallengePage list(
-            @QueryParam("service") UUID serviceId,
-            @QueryParam("state") ChallengeState state,
+            @QueryParam("service") String serviceId,
+            @QueryParam("state") String state,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return challenges.page(serviceId, state, cursor, limit);
+        return challenges.page(
+                QueryParams.uuid("service", serviceId),
+                QueryParams.enumOf("state", state, ChallengeState.class),
+                cursor,
+                limit);
     }
 
     @GET

@@ -68,6 +68,9 @@ public class Challenges {
         Challenge challenge =
                 challenges.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("challenge", id));
         ServiceRef service = service(challenge.serviceId);
+        if (challenge.state == ChallengeState.DRAFT && !permissions.canAnswerFor(service)) {
+            throw ProblemException.notFound("challenge", id); // a draft's existence is not public
+        }
         permissions.requireCanAnswerFor(service);
         ETags.requireMatch(ifMatch, challenge.version);
         if (!challenge.serviceId.equals(input.serviceId())) {
@@ -91,7 +94,7 @@ public class Challenges {
         return view(challenge, service);
     }
 
-    /** Newest first by opening date; drafts only for staff who may see them (filtered after load). */
+    /** Newest first by opening date; drafts are never listed. */
     @Transactional
     public ChallengePage page(UUID serviceId, ChallengeState state, String cursor, int limit) {
         StringBuilder query = new StringBuilder("state <> :draft");

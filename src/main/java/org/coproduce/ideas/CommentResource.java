@@ -16,10 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,9 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentResource {
     private final Comments comments;
+    private final Idempotency idempotency;
+    private final CurrentIdentity identity;
 
-    CommentResource(Comments comments) {
+    CommentResource(Comments comments, Idempotency idempotency, CurrentIdentity identity) {
         this.comments = comments;
+        this.idempotency = idempotency;
+        this.identity = identity;
     }
 
     @GET
@@ -63,8 +71,19 @@ public class CommentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or a reply to a reply")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such idea")
-    public Response add(@PathParam("id") UUID ideaId, @Valid @NotNull CommentInput input) {
-        return Response.status(201).entity(comments.add(ideaId, input)).build();
+    public Response add(
+            @PathParam("id") UUID ideaId,
+            @Valid @NotNull CommentInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
+            CommentView posted = comments.add(ideaId, input);
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(posted.id().toString())
+                            .build())
+                    .entity(posted)
+                    .build();
+        });
     }
 
     @PUT
@@ -95,8 +114,11 @@ public class CommentResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the author")
     @APIResponse(responseCode = "404", description = "No such idea or comment")
-    public Response delete(@PathParam("id") UUID ideaId, @PathParam("commentId") UUID commentId) {
-        comments.delete(ideaId, commentId);
+    public Response delete(
+            @PathParam("id") UUID ideaId,
+            @PathParam("commentId") UUID commentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        comments.delete(ideaId, commentId, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -95,8 +95,10 @@ public class Comments {
     }
 
     @Transactional
-    public void delete(UUID ideaId, UUID commentId) {
-        own(ideaId, commentId).delete(clock.instant());
+    public void delete(UUID ideaId, UUID commentId, String ifMatch) {
+        Comment comment = own(ideaId, commentId);
+        ETags.requireMatch(ifMatch, comment.version);
+        comment.delete(clock.instant());
     }
 
     private Comment own(UUID ideaId, UUID commentId) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,10 +55,11 @@ public class IdeaResource {
     @APIResponse(responseCode = "200", description = "A page of ideas")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (sort, limit, cursor)")
     public IdeaPage list(
-            @QueryParam("service") UUID serviceId,
-            @QueryParam("challenge") UUID challengeId,
-            @QueryParam("status") IdeaStatus status,
-            @QueryParam("author") UUID authorId,
+            @QueryParam("service") String serviceId,
+            @QueryParam("challenge") String challengeId,
+            @Parameter(description = "One of the IdeaStatus values except WITHDRAWN") @QueryParam("status")
+                    String status,
+            @QueryParam("author") String authorId,
             @QueryParam("tag") @Size(max = 40) String tag,
             @Parameter(description = "Words to search for in titles and bodies") @QueryParam("q") @Size(max = 200)
                     String q,
@@ -65,11 +67,12 @@ public class IdeaResource {
                     String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        UUID service = QueryParams.uuid("service", serviceId);
         return ideas.page(new IdeaFilter(
-                serviceId == null ? null : List.of(serviceId),
-                challengeId,
-                Ideas.publicStatuses(status),
-                authorId,
+                service == null ? null : List.of(service),
+                QueryParams.uuid("challenge", challengeId),
+                Ideas.publicStatuses(QueryParams.enumOf("status", status, IdeaStatus.class)),
+                QueryParams.uuid("author", authorId),
                 tag,
                 q,
                 IdeaSort.parse(sort),

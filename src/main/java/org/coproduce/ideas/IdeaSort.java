@@ -1,14 +1,13 @@
 package org.coproduce.ideas;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.coproduce.shared.api.ProblemException;
 
 /** The orders ideas can be listed in; each is backed by an index. */
 public enum IdeaSort {
     NEWEST("newest", "i.created_at DESC, i.id DESC", "i.created_at", "<"),
     MOST_SUPPORTED("most-supported", "i.support_count DESC, i.id DESC", "i.support_count", "<"),
-    RECENTLY_ANSWERED("recently-answered", "i.answered_at DESC, i.id DESC", "i.answered_at", "<"),
+    RECENTLY_ANSWERED("recently-answered", "i.answered_at DESC NULLS LAST, i.id DESC", "i.answered_at", "<"),
     /** The review queue: the idea that has waited longest first. */
     LONGEST_WAITING("longest-waiting", "i.created_at ASC, i.id ASC", "i.created_at", ">");
 
@@ -33,9 +32,5 @@ public enum IdeaSort {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.invalidField(
                         "sort", "must be one of newest, most-supported, recently-answered"));
-    }
-
-    static String allowed() {
-        return Arrays.stream(values()).map(s -> s.parameter).collect(Collectors.joining(", "));
     }
 }

@@ -117,9 +117,15 @@ public class Ideas {
         return new IdeaPage(views.of(slice.ideas()), slice.nextCursor());
     }
 
-    /** Public lists never show withdrawn ideas. */
+    /** Public lists never show withdrawn ideas, even when asked for them. */
     public static Set<IdeaStatus> publicStatuses(IdeaStatus only) {
-        return only == null ? PUBLIC : Set.of(only);
+        if (only == null) {
+            return PUBLIC;
+        }
+        if (!PUBLIC.contains(only)) {
+            throw ProblemException.invalidField("status", "withdrawn ideas are not listed");
+        }
+        return Set.of(only);
     }
 
     /** Ideas of the caller's organisations still waiting for an answer, the longest waiting first. */

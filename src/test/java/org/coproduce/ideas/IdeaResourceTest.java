@@ -386,4 +386,40 @@ class IdeaResourceTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void malformedListParametersAreBadRequestsAndWithdrawnIdeasCannotBeListed() {
+        Api.anonymous()
+                .get("/api/v1/ideas?status=WITHDRAWN")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
+        Api.anonymous()
+                .get("/api/v1/ideas?service=not-a-uuid")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("service"));
+        Api.anonymous()
+                .get("/api/v1/ideas?status=MAYBE")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
+        Api.anonymous()
+                .get("/api/v1/challenges?state=SOON")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("state"));
+        String forged = org.coproduce.shared.api.Cursors.encode(
+                "1 OR 1=1", UUID.randomUUID().toString());
+        Api.anonymous()
+                .get("/api/v1/ideas?sort=most-supported&cursor=" + forged)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        Api.anonymous()
+                .get("/api/v1/services?q=garden&cursor=" + forged)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+    }
 }

@@ -67,8 +67,8 @@ public class RateLimits {
                     1, Duration.between(now, start.plus(limit.window())).toSeconds());
             throw new TooManyRequests(
                     retryAfter,
-                    "You have done this " + limit.max() + " times recently. Please wait "
-                            + Duration.ofSeconds(retryAfter).toMinutes() + " minutes and try again.");
+                    "You have done this " + limit.max() + " times recently. Please wait " + (retryAfter + 59) / 60
+                            + " minute(s) and try again.");
         }
     }
 

@@ -3,15 +3,25 @@ package org.coproduce.shared.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling, as the identity provider describes them: subject, name, email and roles. */
 @RequestScoped
 public class CurrentIdentity {
     private final SecurityIdentity identity;
+    private final boolean trustUnverifiedEmail;
 
-    CurrentIdentity(SecurityIdentity identity) {
+    /**
+     * @param trustUnverifiedEmail only for the dev OIDC server, whose tokens never say whether an
+     *     email is verified; an invitation is claimed by email, so elsewhere it must be verified
+     */
+    CurrentIdentity(
+            SecurityIdentity identity,
+            @ConfigProperty(name = "coproduce.identity.trust-unverified-email", defaultValue = "false")
+                    boolean trustUnverifiedEmail) {
         this.identity = identity;
+        this.trustUnverifiedEmail = trustUnverifiedEmail;
     }
 
     public boolean isSignedIn() {
@@ -45,13 +55,15 @@ public class CurrentIdentity {
                 .orElse(identity.getPrincipal().getName());
     }
 
-    /** The email, only when the identity provider does not say it is unverified. */
+    /** The email, when the identity provider vouches for it: invitations are claimed by email. */
     public Optional<String> verifiedEmail() {
-        Object verified =
-                identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email_verified") : null;
-        if (Boolean.FALSE.equals(verified) || "false".equals(String.valueOf(verified))) {
-            return Optional.empty();
-        }
+        boolean verified =
+                claim("email_verified").filter("true"::equalsIgnoreCase).isPresent();
+        return verified || trustUnverifiedEmail ? claim("email") : Optional.empty();
+    }
+
+    /** The email as the identity provider gives it, verified or not. */
+    public Optional<String> email() {
         return claim("email");
     }
 
