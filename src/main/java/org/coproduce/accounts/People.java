@@ -14,11 +14,13 @@ import org.coproduce.shared.security.CurrentIdentity;
 public class People {
     private final PersonRepository people;
     private final CurrentIdentity identity;
+    private final CurrentPersonCache cache;
     private final Clock clock;
 
-    People(PersonRepository people, CurrentIdentity identity, Clock clock) {
+    People(PersonRepository people, CurrentIdentity identity, CurrentPersonCache cache, Clock clock) {
         this.people = people;
         this.identity = identity;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ public class People {
         if (!identity.isPerson()) {
             throw ProblemException.forbidden("A machine client acts for no person.");
         }
-        return PersonRef.of(findOrCreate());
+        return cache.computeIfAbsent(() -> PersonRef.of(findOrCreate()));
     }
 
     public java.util.Map<UUID, PersonRef> findByIds(java.util.Collection<UUID> ids) {
@@ -45,16 +47,9 @@ public class People {
     /** Records a person by email before they first sign in, so staff can be set up ahead of time. */
     @Transactional
     public PersonRef invite(String email, String displayName) {
-        return people.findByEmail(email).map(PersonRef::of).orElseGet(() -> {
-            Person person = new Person();
-            person.id = UUID.randomUUID();
-            person.email = email;
-            person.displayName = displayName;
-            person.createdAt = clock.instant();
-            person.updatedAt = person.createdAt;
-            people.persist(person);
-            return PersonRef.of(person);
-        });
+        // Insert-if-absent, so two admins inviting the same address at once make one person.
+        people.insertIfAbsent(UUID.randomUUID(), null, displayName, email);
+        return people.findByEmail(email).map(PersonRef::of).orElseThrow();
     }
 
     private Person findOrCreate() {

@@ -125,19 +125,16 @@ public class Organisations {
                 ? request.email().substring(0, request.email().indexOf('@'))
                 : request.displayName().strip();
         PersonRef person = people.invite(request.email().strip(), name);
-        StaffMembership.Key key = new StaffMembership.Key(organisation.id, person.id());
-        StaffMembership membership = memberships.findByIdOptional(key).orElseGet(() -> {
-            StaffMembership added = new StaffMembership();
-            added.key = key;
-            added.addedAt = clock.instant();
-            memberships.persist(added);
+        if (memberships.addIfAbsent(organisation.id, person.id(), clock.instant())) {
             record(
                     "staff.added",
                     person.id(),
                     organisation.id,
                     "Added " + person.displayName() + " to the staff of '" + organisation.name + "'");
-            return added;
-        });
+        }
+        StaffMembership membership = memberships
+                .findByIdOptional(new StaffMembership.Key(organisation.id, person.id()))
+                .orElseThrow();
         return new StaffMemberView(person.id(), person.displayName(), person.email(), membership.addedAt);
     }
 

@@ -15,6 +15,19 @@ public class StaffMemberships implements PanacheRepositoryBase<StaffMembership, 
                 .isPresent();
     }
 
+    /** Adds the membership unless it exists; true when it was added. Safe when admins race. */
+    public boolean addIfAbsent(UUID organisationId, UUID personId, java.time.Instant at) {
+        return getEntityManager()
+                        .createNativeQuery(
+                                "INSERT INTO organisation_staff (organisation_id, person_id, added_at) VALUES (?1, ?2, ?3)"
+                                        + " ON CONFLICT DO NOTHING")
+                        .setParameter(1, organisationId)
+                        .setParameter(2, personId)
+                        .setParameter(3, at)
+                        .executeUpdate()
+                == 1;
+    }
+
     public List<StaffMembership> ofOrganisation(UUID organisationId) {
         return list("key.organisationId = ?1 order by addedAt", organisationId);
     }
