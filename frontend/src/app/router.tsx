@@ -1,7 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { AppShell } from '@/components/layout/app-shell';
+import { ChallengeRoute } from './routes/challenges/challenge';
 import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
+import { IdeaRoute } from './routes/ideas/idea';
+import { IdeasRoute } from './routes/ideas/ideas';
+import { NewIdeaRoute } from './routes/ideas/new-idea';
+import { ReviewQueueRoute } from './routes/ideas/review-queue';
 import { NotFoundRoute } from './routes/not-found';
 import { DirectoryRoute } from './routes/services/directory';
 import { EditServiceRoute } from './routes/services/edit-service';
@@ -20,6 +25,11 @@ export const routes: RouteObject[] = [
           { path: 'services/new', element: <NewServiceRoute /> },
           { path: 'services/:slug', element: <ServiceRoute /> },
           { path: 'services/:slug/edit', element: <EditServiceRoute /> },
+          { path: 'ideas', element: <IdeasRoute /> },
+          { path: 'ideas/new', element: <NewIdeaRoute /> },
+          { path: 'ideas/:id', element: <IdeaRoute /> },
+          { path: 'challenges/:id', element: <ChallengeRoute /> },
+          { path: 'review-queue', element: <ReviewQueueRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,4 +1,4 @@
-import type { MeView, ServiceView } from '@/types';
+import type { ChallengeView, IdeaView, MeView, ServiceView } from '@/types';
 
 export const PARKS_ORG = { id: '11111111-1111-4111-8111-111111111111', slug: 'riverside-council', name: 'Riverside Council' };
 
@@ -28,6 +28,66 @@ export function aStaffMember(overrides: Partial<MeView> = {}): MeView {
     email: 'sam@example.org',
     roles: ['citizen', 'staff'],
     staffOf: [PARKS_ORG],
+    ...overrides,
+  };
+}
+
+export const SERVICE_REF = {
+  id: '22222222-2222-4222-8222-222222222222',
+  slug: 'community-gardens',
+  name: 'Community gardens',
+  organisationId: PARKS_ORG.id,
+};
+
+export const BOB = { id: '44444444-4444-4444-8444-444444444444', displayName: 'Bob Citizen' };
+
+export function anIdea(overrides: Partial<IdeaView> = {}): IdeaView {
+  return {
+    id: '55555555-5555-4555-8555-555555555555',
+    service: SERVICE_REF,
+    challengeId: null as unknown as string,
+    author: BOB,
+    title: 'Lights on the riverside path',
+    body: 'The path is dark by 5pm in winter.\n\nSolar lights would help.',
+    placeName: 'Mill Bridge',
+    latitude: null as unknown as number,
+    longitude: null as unknown as number,
+    tags: ['lighting', 'safety'],
+    status: 'SUBMITTED',
+    supportCount: 3,
+    version: 1,
+    createdAt: '2026-12-01T09:30:00Z',
+    updatedAt: '2026-12-01T09:30:00Z',
+    answeredAt: null as unknown as string,
+    ...overrides,
+  };
+}
+
+export function aCitizen(overrides: Partial<MeView> = {}): MeView {
+  return {
+    id: '66666666-6666-4666-8666-666666666666',
+    displayName: 'Alice Citizen',
+    email: 'alice@example.org',
+    roles: ['citizen'],
+    staffOf: [],
+    ...overrides,
+  };
+}
+
+export function aChallenge(overrides: Partial<ChallengeView> = {}): ChallengeView {
+  return {
+    id: '77777777-7777-4777-8777-777777777777',
+    service: SERVICE_REF,
+    title: 'How can we make the riverside path feel safer after dark?',
+    brief: 'People tell us the path feels unsafe.\n\nWhat would help?',
+    state: 'OPEN',
+    opensOn: '2026-12-01',
+    closesOn: '2027-01-31',
+    budgetHint: 'Up to £20,000',
+    acceptingIdeas: true,
+    version: 1,
+    createdAt: '2026-11-20T09:00:00Z',
+    updatedAt: '2026-11-20T09:00:00Z',
     ...overrides,
   };
 }

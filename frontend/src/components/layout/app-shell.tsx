@@ -54,6 +54,8 @@ export function AppShell() {
   const me = useMe();
   const adding = pathname === '/services/new';
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
+  const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
+  const reviewing = pathname === '/review-queue';
 
   return (
     <>
@@ -79,6 +81,14 @@ export function AppShell() {
                   <NavItem to="/services" active={inServices}>
                     {t('nav.services')}
                   </NavItem>
+                  <NavItem to="/ideas" active={inIdeas}>
+                    {t('nav.ideas')}
+                  </NavItem>
+                  {isStaff(me.data) ? (
+                    <NavItem to="/review-queue" active={reviewing}>
+                      {t('nav.reviewIdeas')}
+                    </NavItem>
+                  ) : null}
                   {isStaff(me.data) ? (
                     <NavItem to="/services/new" active={adding}>
                       {t('nav.addService')}

@@ -5,6 +5,8 @@ import { NotificationBanner } from '@/components/notification-banner';
 import { PageHeading } from '@/components/page-heading';
 import { StatusMessage } from '@/components/status-message';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { OpenChallenges } from '@/features/challenges/components/open-challenges';
+import { ServiceIdeas } from '@/features/ideas/components/service-ideas';
 import { useService } from '@/features/services/api/get-service';
 import { ArchiveService } from '@/features/services/components/archive-service';
 import { ServiceDetails } from '@/features/services/components/service-details';
@@ -55,6 +57,9 @@ export function ServiceRoute() {
         </PageHeading>
 
         <ServiceDetails service={data} />
+
+        <OpenChallenges serviceId={data.id} />
+        <ServiceIdeas serviceId={data.id} active={data.active} />
 
         {canManage ? (
           <section aria-labelledby="manage-heading" className="govuk-!-margin-top-8">

@@ -1,0 +1,41 @@
+// Text and dates for display: plain text split into paragraphs, dates in the current language.
+import { useTranslation } from 'react-i18next';
+
+/** Plain text to paragraphs: a blank line starts a new one. Never HTML. */
+export function paragraphs(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+const LOCALES: Record<string, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+/** "3 December 2026" (or "3 Rhagfyr 2026"); accepts ISO instants and plain dates. */
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  // a plain date (2026-12-01) is a calendar day, not an instant: keep it in UTC so it never shifts
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined,
+  }).format(date);
+}
+
+/** Whole days from an instant until now (never negative). */
+export function daysSince(value: string, now: Date = new Date()): number {
+  const then = new Date(value).getTime();
+  if (Number.isNaN(then)) return 0;
+  return Math.max(0, Math.floor((now.getTime() - then) / 86_400_000));
+}
+
+/** formatDate bound to the current language. */
+export function useFormatDate(): (value: string | null | undefined) => string {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (value) => formatDate(value, language);
+}
