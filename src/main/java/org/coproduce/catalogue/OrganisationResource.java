@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
@@ -97,12 +98,7 @@ public class OrganisationResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
             OrganisationView created = organisations.create(input);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.id().toString())
-                            .build())
-                    .entity(created)
-                    .tag(Long.toString(created.version()))
-                    .build();
+            return Created.at(uri, created.id(), created, created.version());
         });
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
 import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
@@ -101,12 +102,7 @@ public class ChallengeResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
             ChallengeView created = challenges.create(input);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.id().toString())
-                            .build())
-                    .entity(created)
-                    .tag(Long.toString(created.version()))
-                    .build();
+            return Created.at(uri, created.id(), created, created.version());
         });
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
 import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
@@ -111,12 +112,7 @@ public class IdeaResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, identity.subject(), uri.getPath(), input, () -> {
             IdeaView created = ideas.propose(input);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.id().toString())
-                            .build())
-                    .entity(created)
-                    .tag(Long.toString(created.version()))
-                    .build();
+            return Created.at(uri, created.id(), created, created.version());
         });
     }
 
