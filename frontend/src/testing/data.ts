@@ -59,6 +59,7 @@ export function anIdea(overrides: Partial<IdeaView> = {}): IdeaView {
     createdAt: '2026-12-01T09:30:00Z',
     updatedAt: '2026-12-01T09:30:00Z',
     answeredAt: null as unknown as string,
+    hidden: false,
     ...overrides,
   };
 }

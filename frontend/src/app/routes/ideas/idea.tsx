@@ -66,6 +66,18 @@ export function IdeaRoute() {
           <NotificationBanner heading={t('idea.isWithdrawn')} />
         ) : null}
 
+        {data.hidden ? (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">{t('idea.warning')}</span>
+              {t('idea.isHidden')}
+            </strong>
+          </div>
+        ) : null}
+
         <PageHeading caption={data.service.name}>
           <span className="app-break-word">{data.title}</span>
         </PageHeading>

@@ -44,6 +44,12 @@ public class People {
                 .collect(java.util.stream.Collectors.toMap(p -> p.id, PersonRef::of));
     }
 
+    /** The signed-in person, or empty for an anonymous visitor or a machine client. */
+    @Transactional
+    public Optional<PersonRef> meIfSignedIn() {
+        return identity.isPerson() ? Optional.of(me()) : Optional.empty();
+    }
+
     /** Records a person by email before they first sign in, so staff can be set up ahead of time. */
     @Transactional
     public PersonRef invite(String email, String displayName) {

@@ -40,6 +40,12 @@ public class Comment {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
     @Version
     public long version;
 

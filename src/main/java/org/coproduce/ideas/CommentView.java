@@ -16,4 +16,7 @@ public record CommentView(
         boolean deleted,
         Instant createdAt,
         Instant editedAt,
-        long version) {}
+        long version,
+
+        @Schema(description = "Hidden by a moderator: only its author still sees it")
+        boolean hidden) {}

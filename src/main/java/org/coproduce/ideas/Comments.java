@@ -37,11 +37,13 @@ public class Comments {
         ideas.get(ideaId); // 404 for ideas the caller may not see
         var query = db.createQuery(
                         cursor == null
-                                ? "from Comment where ideaId = :idea order by createdAt, id"
-                                : "from Comment where ideaId = :idea and (createdAt > :at or (createdAt = :at and id > :id))"
-                                        + " order by createdAt, id",
+                                ? "from Comment where ideaId = :idea and (hiddenAt is null or authorId = :me)"
+                                        + " order by createdAt, id"
+                                : "from Comment where ideaId = :idea and (hiddenAt is null or authorId = :me)"
+                                        + " and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
                         Comment.class)
                 .setParameter("idea", ideaId)
+                .setParameter("me", people.meIfSignedIn().map(PersonRef::id).orElse(new UUID(0, 0)))
                 .setMaxResults(limit + 1);
         if (cursor != null) {
             List<String> after = Cursors.decode(cursor, 2);
@@ -122,6 +124,7 @@ public class Comments {
                 comment.isDeleted(),
                 comment.createdAt,
                 comment.editedAt,
-                comment.version);
+                comment.version,
+                comment.hiddenAt != null);
     }
 }

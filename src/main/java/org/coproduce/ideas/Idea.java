@@ -60,8 +60,18 @@ public class Idea {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
     @Version
     public long version;
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
 
     /** The author edits only what nobody has started to review. */
     public void requireEditable() {

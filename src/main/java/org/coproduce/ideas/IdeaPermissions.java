@@ -32,8 +32,8 @@ public class IdeaPermissions {
         }
     }
 
-    /** A withdrawn idea is gone for everyone but its author. */
+    /** A withdrawn or hidden idea is gone for everyone but its author. */
     public boolean canSee(Idea idea, UUID personIdOrNull) {
-        return idea.status != IdeaStatus.WITHDRAWN || idea.authorId.equals(personIdOrNull);
+        return idea.status != IdeaStatus.WITHDRAWN && !idea.isHidden() || idea.authorId.equals(personIdOrNull);
     }
 }

@@ -27,7 +27,8 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
     public Slice page(IdeaFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         IdeaSort sort = filter.sort();
-        StringBuilder sql = new StringBuilder("SELECT i.id, CAST(" + sort.key + " AS text) FROM ideas i WHERE true");
+        StringBuilder sql =
+                new StringBuilder("SELECT i.id, CAST(" + sort.key + " AS text) FROM ideas i WHERE i.hidden_at IS NULL");
         if (filter.serviceIds() != null) {
             sql.append(" AND i.service_id IN (:services)");
             parameters.put("services", filter.serviceIds().isEmpty() ? List.of(new UUID(0, 0)) : filter.serviceIds());

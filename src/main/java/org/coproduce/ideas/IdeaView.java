@@ -27,7 +27,10 @@ public record IdeaView(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Instant answeredAt) {
+        Instant answeredAt,
+
+        @Schema(description = "Hidden by a moderator: only its author still sees it")
+        boolean hidden) {
 
     /** Who proposed it, as the public may see them. */
     @Schema(description = "A person's public name")

@@ -54,6 +54,7 @@ class IdeaViews {
                 idea.version,
                 idea.createdAt,
                 idea.updatedAt,
-                idea.answeredAt);
+                idea.answeredAt,
+                idea.isHidden());
     }
 }

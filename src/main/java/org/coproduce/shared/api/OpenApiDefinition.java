@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Organisations", description = "Organisations that run public services, and their staff"),
             @Tag(name = "Services", description = "The public services every activity belongs to"),
             @Tag(name = "Challenges", description = "Questions services put to the public (co-design)"),
-            @Tag(name = "Ideas", description = "Ideas citizens propose, supports and staff answers (co-design)")
+            @Tag(name = "Ideas", description = "Ideas citizens propose, supports and staff answers (co-design)"),
+            @Tag(name = "Moderation", description = "Reports, and hiding or restoring what breaks the rules")
         },
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}
