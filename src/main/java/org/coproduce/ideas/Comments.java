@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduce.accounts.NotificationKind;
+import org.coproduce.accounts.Notifications;
 import org.coproduce.accounts.People;
 import org.coproduce.accounts.PersonRef;
 import org.coproduce.shared.api.Cursors;
@@ -22,13 +24,21 @@ public class Comments {
     private final EntityManager db;
     private final People people;
     private final RateLimits rateLimits;
+    private final Notifications notifications;
     private final Clock clock;
 
-    Comments(Ideas ideas, EntityManager db, People people, RateLimits rateLimits, Clock clock) {
+    Comments(
+            Ideas ideas,
+            EntityManager db,
+            People people,
+            RateLimits rateLimits,
+            Notifications notifications,
+            Clock clock) {
         this.ideas = ideas;
         this.db = db;
         this.people = people;
         this.rateLimits = rateLimits;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -66,7 +76,7 @@ public class Comments {
 
     @Transactional
     public CommentView add(UUID ideaId, CommentInput input) {
-        ideas.get(ideaId);
+        IdeaView idea = ideas.get(ideaId);
         PersonRef me = people.me();
         rateLimits.hit(me.id().toString(), "comment");
         if (input.parentId() != null) {
@@ -84,6 +94,16 @@ public class Comments {
         comment.createdAt = clock.instant();
         db.persist(comment);
         db.flush();
+        if (!idea.author().id().equals(me.id())) {
+            notifications.notify(
+                    java.util.List.of(idea.author().id()),
+                    new Notifications.Message(
+                            NotificationKind.IDEA_COMMENTED,
+                            ideaId,
+                            idea.title(),
+                            me.displayName() + ": " + excerpt(comment.body),
+                            "/ideas/" + ideaId));
+        }
         return view(comment, me);
     }
 
@@ -113,6 +133,10 @@ public class Comments {
             throw ProblemException.forbidden("Only the author of a comment can change it.");
         }
         return comment;
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 140 ? text.substring(0, 140) + "…" : text;
     }
 
     private static CommentView view(Comment comment, PersonRef author) {

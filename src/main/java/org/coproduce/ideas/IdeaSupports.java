@@ -42,6 +42,14 @@ public class IdeaSupports {
                 .isEmpty();
     }
 
+    /** Everyone who supports the idea, to tell them when it moves. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<UUID> supporterIds(UUID ideaId) {
+        return db.createNativeQuery("SELECT person_id FROM idea_supports WHERE idea_id = ?1")
+                .setParameter(1, ideaId)
+                .getResultList();
+    }
+
     private void changeCount(UUID ideaId, int by) {
         if (by != 0) {
             db.createNativeQuery("UPDATE ideas SET support_count = support_count + ?2 WHERE id = ?1")

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduce.accounts.NotificationKind;
+import org.coproduce.accounts.Notifications;
 import org.coproduce.accounts.People;
 import org.coproduce.accounts.PersonRef;
 import org.coproduce.catalogue.PublicServices;
@@ -39,6 +41,7 @@ public class Ideas {
     private final CurrentIdentity identity;
     private final AuditLog audit;
     private final RateLimits rateLimits;
+    private final Notifications notifications;
     private final Clock clock;
 
     Ideas(
@@ -53,6 +56,7 @@ public class Ideas {
             CurrentIdentity identity,
             AuditLog audit,
             RateLimits rateLimits,
+            Notifications notifications,
             Clock clock) {
         this.ideas = ideas;
         this.challenges = challenges;
@@ -65,6 +69,7 @@ public class Ideas {
         this.identity = identity;
         this.audit = audit;
         this.rateLimits = rateLimits;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -153,6 +158,7 @@ public class Ideas {
             ServiceRef service = liveService(idea.serviceId);
             permissions.requireCanAnswerFor(service);
             idea.moveTo(change.status(), change.answer(), clock.instant());
+            tellAuthorAndSupporters(idea, me.id(), change.answer());
             audit.record(new AuditLog.Change(
                     me.id(),
                     identity.subject(),
@@ -175,6 +181,18 @@ public class Ideas {
         ideas.getEntityManager().persist(step);
         ideas.flush();
         return views.of(idea);
+    }
+
+    /** The author and every supporter hear of a move, except whoever made it. */
+    private void tellAuthorAndSupporters(Idea idea, UUID actor, String answer) {
+        java.util.Set<UUID> recipients = new java.util.HashSet<>(supports.supporterIds(idea.id));
+        recipients.add(idea.authorId);
+        recipients.remove(actor);
+        String detail = idea.status + (answer == null || answer.isBlank() ? "" : ": " + answer.strip());
+        notifications.notify(
+                recipients,
+                new Notifications.Message(
+                        NotificationKind.IDEA_STATUS_CHANGED, idea.id, idea.title, detail, "/ideas/" + idea.id));
     }
 
     @Transactional
