@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.coproduce.shared.api.Cursors;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 
 /**
@@ -76,30 +77,24 @@ public class Notifications {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<NotificationView> items = (more ? rows.subList(0, limit) : rows)
-                .stream()
-                        .map(row -> new NotificationView(
-                                (UUID) row[0],
-                                NotificationKind.valueOf((String) row[1]),
-                                (String) row[2],
-                                (String) row[3],
-                                (String) row[4],
-                                (Boolean) row[5],
-                                toInstant(row[6])))
-                        .toList();
-        NotificationView last = more ? items.get(items.size() - 1) : null;
+        KeysetPage<Object[]> page =
+                KeysetPage.of(rows, limit, row -> List.of(toInstant(row[6]).toString(), row[0].toString()));
+        List<NotificationView> items = page.rows().stream()
+                .map(row -> new NotificationView(
+                        (UUID) row[0],
+                        NotificationKind.valueOf((String) row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (Boolean) row[5],
+                        toInstant(row[6])))
+                .toList();
         long unread = ((Number) db.createNativeQuery(
                                 "SELECT count(*) FROM notifications WHERE recipient_id = ?1 AND read_at IS NULL")
                         .setParameter(1, me)
                         .getSingleResult())
                 .longValue();
-        return new NotificationPage(
-                items,
-                last == null
-                        ? null
-                        : Cursors.encode(last.createdAt().toString(), last.id().toString()),
-                unread);
+        return new NotificationPage(items, page.nextCursor(), unread);
     }
 
     /** Marks one of my notifications read; 404 for anyone else's. */

@@ -10,6 +10,7 @@ import org.coproduce.accounts.People;
 import org.coproduce.accounts.PersonRef;
 import org.coproduce.shared.api.Cursors;
 import org.coproduce.shared.api.ETags;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.audit.AuditLog;
 
@@ -49,12 +50,9 @@ public class Organisations {
                     .orElseThrow(() -> ProblemException.invalidField("cursor", "is not a cursor this list gave out"));
         }
         List<Organisation> rows = organisations.pageByName(afterName, afterId, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Organisation> page = more ? rows.subList(0, limit) : rows;
-        Organisation last = more ? page.get(page.size() - 1) : null;
+        KeysetPage<Organisation> page = KeysetPage.of(rows, limit, o -> List.of(o.name, o.id.toString()));
         return new OrganisationPage(
-                page.stream().map(OrganisationView::of).toList(),
-                last == null ? null : Cursors.encode(last.name, last.id.toString()));
+                page.rows().stream().map(OrganisationView::of).toList(), page.nextCursor());
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduce.shared.api.Cursors;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 
 /** Reads and writes services; lists are keyset-paged over the partial indexes of live services. */
@@ -81,12 +82,9 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > filter.limit();
-        List<Object[]> page = more ? rows.subList(0, filter.limit()) : rows;
-        String next = more
-                ? Cursors.encode(String.valueOf(page.get(page.size() - 1)[1]), page.get(page.size() - 1)[0].toString())
-                : null;
-        return new Slice(load(page.stream().map(row -> (UUID) row[0]).toList()), next);
+        KeysetPage<Object[]> page =
+                KeysetPage.of(rows, filter.limit(), row -> List.of(String.valueOf(row[1]), row[0].toString()));
+        return new Slice(load(page.rows().stream().map(row -> (UUID) row[0]).toList()), page.nextCursor());
     }
 
     private List<PublicService> load(List<UUID> ids) {

@@ -95,8 +95,9 @@ public class PublicServices {
         PublicService service = new PublicService();
         service.id = UUID.randomUUID();
         service.organisationId = owner.id;
-        service.slug =
-                input.slug() == null || input.slug().isBlank() ? freeSlug(Slugs.from(input.name())) : input.slug();
+        service.slug = input.slug() == null || input.slug().isBlank()
+                ? Slugs.freeFrom(input.name(), slug -> services.slugTaken(slug, service.id))
+                : input.slug();
         requireFreeSlug(service.slug, service.id);
         service.createdAt = clock.instant();
         apply(input, service);
@@ -152,14 +153,6 @@ public class PublicServices {
         service.contactWebsite = blankToNull(contact.website());
         service.active = input.activeOrDefault();
         service.updatedAt = clock.instant();
-    }
-
-    private String freeSlug(String base) {
-        String slug = base;
-        for (int n = 2; services.slugTaken(slug, new UUID(0, 0)); n++) {
-            slug = Slugs.withSuffix(base, n);
-        }
-        return slug;
     }
 
     private void requireFreeSlug(String slug, UUID serviceId) {

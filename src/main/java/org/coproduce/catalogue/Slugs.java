@@ -17,10 +17,20 @@ final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
-        return slug.isEmpty() ? "service" : slug;
+        return slug.isEmpty() ? "unnamed" : slug;
     }
 
-    static String withSuffix(String slug, int n) {
+    /** The slug made from the name, with -2, -3... added until {@code taken} says it is free. */
+    static String freeFrom(String name, java.util.function.Predicate<String> taken) {
+        String base = from(name);
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = withSuffix(base, n);
+        }
+        return slug;
+    }
+
+    private static String withSuffix(String slug, int n) {
         String suffix = "-" + n;
         String base =
                 slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length()) : slug;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.coproduce.catalogue.PublicServices;
 import org.coproduce.catalogue.ServiceRef;
 import org.coproduce.shared.api.Cursors;
 import org.coproduce.shared.api.ETags;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.audit.AuditLog;
 import org.coproduce.shared.security.CurrentIdentity;
@@ -121,17 +121,14 @@ public class Challenges {
         query.append(" order by opensOn desc, id");
         List<Challenge> rows =
                 challenges.find(query.toString(), parameters).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<Challenge> page = more ? rows.subList(0, limit) : rows;
-        Map<UUID, ServiceRef> refs =
-                services.refs(page.stream().map(c -> c.serviceId).distinct().toList());
-        List<ChallengeView> items = new ArrayList<>();
-        page.stream()
+        KeysetPage<Challenge> page = KeysetPage.of(rows, limit, c -> List.of(c.opensOn.toString(), c.id.toString()));
+        Map<UUID, ServiceRef> refs = services.refs(
+                page.rows().stream().map(c -> c.serviceId).distinct().toList());
+        List<ChallengeView> items = page.rows().stream()
                 .filter(c -> refs.containsKey(c.serviceId))
-                .forEach(c -> items.add(view(c, refs.get(c.serviceId))));
-        Challenge last = more ? page.get(page.size() - 1) : null;
-        return new ChallengePage(
-                items, last == null ? null : Cursors.encode(last.opensOn.toString(), last.id.toString()));
+                .map(c -> view(c, refs.get(c.serviceId)))
+                .toList();
+        return new ChallengePage(items, page.nextCursor());
     }
 
     private ServiceRef service(UUID serviceId) {

@@ -14,6 +14,7 @@ import org.coproduce.accounts.People;
 import org.coproduce.accounts.PersonRef;
 import org.coproduce.shared.api.Cursors;
 import org.coproduce.shared.api.ETags;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.api.RateLimits;
 
@@ -44,7 +45,7 @@ public class Comments {
 
     @Transactional
     public CommentPage page(UUID ideaId, String cursor, int limit) {
-        ideas.get(ideaId); // 404 for ideas the caller may not see
+        ideas.visible(ideaId); // 404 for ideas the caller may not see
         var query = db.createQuery(
                         cursor == null
                                 ? "from Comment where ideaId = :idea and (hiddenAt is null or authorId = :me)"
@@ -64,19 +65,16 @@ public class Comments {
             }
         }
         List<Comment> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Comment> page = more ? rows.subList(0, limit) : rows;
-        Map<UUID, PersonRef> authors =
-                people.findByIds(page.stream().map(c -> c.authorId).distinct().toList());
-        Comment last = more ? page.get(page.size() - 1) : null;
+        KeysetPage<Comment> page = KeysetPage.of(rows, limit, c -> List.of(c.createdAt.toString(), c.id.toString()));
+        Map<UUID, PersonRef> authors = people.findByIds(
+                page.rows().stream().map(c -> c.authorId).distinct().toList());
         return new CommentPage(
-                page.stream().map(c -> view(c, authors.get(c.authorId))).toList(),
-                last == null ? null : Cursors.encode(last.createdAt.toString(), last.id.toString()));
+                page.rows().stream().map(c -> view(c, authors.get(c.authorId))).toList(), page.nextCursor());
     }
 
     @Transactional
     public CommentView add(UUID ideaId, CommentInput input) {
-        IdeaView idea = ideas.get(ideaId);
+        Idea idea = ideas.visible(ideaId);
         PersonRef me = people.me();
         rateLimits.hit(me.id().toString(), "comment");
         if (input.parentId() != null) {
@@ -94,13 +92,13 @@ public class Comments {
         comment.createdAt = clock.instant();
         db.persist(comment);
         db.flush();
-        if (!idea.author().id().equals(me.id())) {
+        if (!idea.authorId.equals(me.id())) {
             notifications.notify(
-                    java.util.List.of(idea.author().id()),
+                    java.util.List.of(idea.authorId),
                     new Notifications.Message(
                             NotificationKind.IDEA_COMMENTED,
                             ideaId,
-                            idea.title(),
+                            idea.title,
                             me.displayName() + ": " + excerpt(comment.body),
                             "/ideas/" + ideaId));
         }
@@ -124,7 +122,7 @@ public class Comments {
     }
 
     private Comment own(UUID ideaId, UUID commentId) {
-        ideas.get(ideaId);
+        ideas.visible(ideaId);
         Comment comment = db.find(Comment.class, commentId);
         if (comment == null || !comment.ideaId.equals(ideaId)) {
             throw ProblemException.notFound("comment", commentId);

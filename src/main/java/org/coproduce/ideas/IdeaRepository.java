@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduce.shared.api.Cursors;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 
 /** Reads and writes ideas; lists are keyset-paged along the index of the chosen order. */
@@ -73,14 +74,9 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > filter.limit();
-        List<Object[]> page = more ? rows.subList(0, filter.limit()) : rows;
-        String next = null;
-        if (more) {
-            Object[] last = page.get(page.size() - 1);
-            next = Cursors.encode((String) last[1], last[0].toString());
-        }
-        return new Slice(load(page.stream().map(row -> (UUID) row[0]).toList()), next);
+        KeysetPage<Object[]> page =
+                KeysetPage.of(rows, filter.limit(), row -> List.of((String) row[1], row[0].toString()));
+        return new Slice(load(page.rows().stream().map(row -> (UUID) row[0]).toList()), page.nextCursor());
     }
 
     /** The current support count, read after a support was added or withdrawn. */

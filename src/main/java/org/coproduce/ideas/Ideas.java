@@ -247,7 +247,9 @@ public class Ideas {
         return new SupportView(idea.supportCount, mine);
     }
 
-    private Idea visible(UUID id) {
+    /** The idea, or 404 when the caller may not see it; for work that needs no view of it. */
+    @Transactional
+    Idea visible(UUID id) {
         Idea idea = ideas.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("idea", id));
         UUID me = identity.isPerson() ? people.me().id() : null;
         if (!permissions.canSee(idea, me)) {

@@ -16,6 +16,7 @@ import org.coproduce.accounts.PersonRef;
 import org.coproduce.catalogue.PublicServices;
 import org.coproduce.catalogue.ServiceRef;
 import org.coproduce.shared.api.Cursors;
+import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.api.RateLimits;
 import org.coproduce.shared.audit.AuditLog;
@@ -122,16 +123,10 @@ public class Moderation {
             }
         }
         List<Report> reports = rows.getResultList();
-        boolean more = reports.size() > limit;
-        List<Report> page = more ? reports.subList(0, limit) : reports;
-        Report last = more ? page.get(page.size() - 1) : null;
-        Map<String, Target> targets = page.stream()
-                .map(r -> r.targetType + ":" + r.targetId)
-                .distinct()
-                .collect(Collectors.toMap(
-                        Function.identity(), key -> anyTarget(key.split(":")[0], UUID.fromString(key.split(":")[1]))));
+        KeysetPage<Report> page = KeysetPage.of(reports, limit, r -> List.of(r.createdAt.toString(), r.id.toString()));
+        Map<String, Target> targets = targetsOf(page.rows());
         return new ReportPage(
-                page.stream()
+                page.rows().stream()
                         .map(r -> {
                             Target target = targets.get(r.targetType + ":" + r.targetId);
                             String text = target.text() == null ? "" : target.text();
@@ -145,7 +140,47 @@ public class Moderation {
                                     r.createdAt);
                         })
                         .toList(),
-                last == null ? null : Cursors.encode(last.createdAt.toString(), last.id.toString()));
+                page.nextCursor());
+    }
+
+    /** The reported items of a page, loaded in one query per kind of row (no query per report). */
+    private Map<String, Target> targetsOf(List<Report> reports) {
+        Map<UUID, Comment> comments = byId(
+                Comment.class,
+                reports.stream()
+                        .filter(r -> r.targetType.equals("comment"))
+                        .map(r -> r.targetId)
+                        .toList(),
+                c -> c.id);
+        List<UUID> ideaIds = java.util.stream.Stream.concat(
+                        reports.stream()
+                                .filter(r -> r.targetType.equals("idea"))
+                                .map(r -> r.targetId),
+                        comments.values().stream().map(c -> c.ideaId))
+                .distinct()
+                .toList();
+        Map<UUID, Idea> ideas = byId(Idea.class, ideaIds, i -> i.id);
+        Map<UUID, ServiceRef> owners = services.refs(
+                ideas.values().stream().map(i -> i.serviceId).distinct().toList());
+        Map<String, Target> targets = new java.util.HashMap<>();
+        for (Report report : reports) {
+            Comment comment = comments.get(report.targetId);
+            Idea idea = comment != null ? ideas.get(comment.ideaId) : ideas.get(report.targetId);
+            targets.put(
+                    report.targetType + ":" + report.targetId,
+                    new Target(report.targetType, report.targetId, idea, comment, owners.get(idea.serviceId)));
+        }
+        return targets;
+    }
+
+    private <T> Map<UUID, T> byId(Class<T> type, List<UUID> ids, Function<T, UUID> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.createQuery("from " + type.getSimpleName() + " where id in :ids", type)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(id, Function.identity()));
     }
 
     @Transactional
