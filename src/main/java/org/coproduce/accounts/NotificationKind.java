@@ -3,5 +3,7 @@ package org.coproduce.accounts;
 /** What a notification is about. */
 public enum NotificationKind {
     IDEA_STATUS_CHANGED,
-    IDEA_COMMENTED
+    IDEA_COMMENTED,
+    COAUTHOR_INVITED,
+    COAUTHOR_ACCEPTED
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.coproduce.shared.api.Cursors;
 import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.database.SqlValues;
 
 /**
  * In-app notifications. Features call {@link #notify} inside their own transaction; one set-based
@@ -77,8 +78,8 @@ public class Notifications {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        KeysetPage<Object[]> page =
-                KeysetPage.of(rows, limit, row -> List.of(toInstant(row[6]).toString(), row[0].toString()));
+        KeysetPage<Object[]> page = KeysetPage.of(
+                rows, limit, row -> List.of(SqlValues.instant(row[6]).toString(), row[0].toString()));
         List<NotificationView> items = page.rows().stream()
                 .map(row -> new NotificationView(
                         (UUID) row[0],
@@ -87,7 +88,7 @@ public class Notifications {
                         (String) row[3],
                         (String) row[4],
                         (Boolean) row[5],
-                        toInstant(row[6])))
+                        SqlValues.instant(row[6])))
                 .toList();
         long unread = ((Number) db.createNativeQuery(
                                 "SELECT count(*) FROM notifications WHERE recipient_id = ?1 AND read_at IS NULL")
@@ -117,15 +118,5 @@ public class Notifications {
                 .setParameter(1, people.me().id())
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -58,6 +58,17 @@ public class People {
         return people.findByEmail(email).map(PersonRef::of).orElseThrow();
     }
 
+    /**
+     * The person who signs in with this email; when nobody has yet, a record that their first
+     * sign-in with a verified email claims, so they can be invited before they join.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PersonRef findOrInviteByEmail(String email) {
+        return people.findByEmail(email)
+                .map(PersonRef::of)
+                .orElseGet(() -> invite(email, email.substring(0, Math.max(1, email.indexOf('@')))));
+    }
+
     private Person findOrCreate() {
         String subject = identity.subject();
         Optional<Person> known = people.findBySubject(subject);

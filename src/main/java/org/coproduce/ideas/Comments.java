@@ -92,9 +92,11 @@ public class Comments {
         comment.createdAt = clock.instant();
         db.persist(comment);
         db.flush();
-        if (!idea.authorId.equals(me.id())) {
+        java.util.Set<UUID> authors = ideas.authorsOf(idea);
+        authors.remove(me.id());
+        if (!authors.isEmpty()) {
             notifications.notify(
-                    java.util.List.of(idea.authorId),
+                    authors,
                     new Notifications.Message(
                             NotificationKind.IDEA_COMMENTED,
                             ideaId,

@@ -28,8 +28,10 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
     public Slice page(IdeaFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         IdeaSort sort = filter.sort();
-        StringBuilder sql =
-                new StringBuilder("SELECT i.id, CAST(" + sort.key + " AS text) FROM ideas i WHERE i.hidden_at IS NULL");
+        StringBuilder sql = new StringBuilder("SELECT i.id, CAST(" + sort.key + " AS text) FROM ideas i WHERE TRUE");
+        if (!filter.includeHidden()) {
+            sql.append(" AND i.hidden_at IS NULL");
+        }
         if (filter.serviceIds() != null) {
             sql.append(" AND i.service_id IN (:services)");
             parameters.put("services", filter.serviceIds().isEmpty() ? List.of(new UUID(0, 0)) : filter.serviceIds());
@@ -41,7 +43,8 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
         sql.append(" AND i.status IN (:statuses)");
         parameters.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         if (filter.authorId() != null) {
-            sql.append(" AND i.author_id = :author");
+            sql.append(" AND (i.author_id = :author OR i.id IN (SELECT c.idea_id FROM idea_coauthors c"
+                    + " WHERE c.person_id = :author AND c.accepted_at IS NOT NULL))");
             parameters.put("author", filter.authorId());
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
@@ -51,6 +54,13 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
         if (filter.q() != null && !filter.q().isBlank()) {
             sql.append(" AND i.search @@ websearch_to_tsquery('english', :q)");
             parameters.put("q", filter.q());
+        }
+        if (filter.box() != null) {
+            sql.append(" AND i.latitude BETWEEN :south AND :north AND i.longitude BETWEEN :west AND :east");
+            parameters.put("south", filter.box().south());
+            parameters.put("north", filter.box().north());
+            parameters.put("west", filter.box().west());
+            parameters.put("east", filter.box().east());
         }
         if (sort == IdeaSort.RECENTLY_ANSWERED) {
             sql.append(" AND i.answered_at IS NOT NULL");

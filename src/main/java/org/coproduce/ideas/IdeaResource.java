@@ -60,10 +60,15 @@ public class IdeaResource {
             @QueryParam("challenge") String challengeId,
             @Parameter(description = "One of the IdeaStatus values except WITHDRAWN") @QueryParam("status")
                     String status,
-            @QueryParam("author") String authorId,
+            @Parameter(description = "Ideas this person proposed or co-authors") @QueryParam("author") String authorId,
             @QueryParam("tag") @Size(max = 40) String tag,
             @Parameter(description = "Words to search for in titles and bodies") @QueryParam("q") @Size(max = 200)
                     String q,
+            @Parameter(
+                            description = "Only placed ideas inside this box: west,south,east,north in degrees",
+                            example = "-1.60,53.78,-1.52,53.82")
+                    @QueryParam("bbox")
+                    String bbox,
             @Parameter(description = "newest (default), most-supported or recently-answered") @QueryParam("sort")
                     String sort,
             @QueryParam("cursor") String cursor,
@@ -76,6 +81,8 @@ public class IdeaResource {
                 QueryParams.uuid("author", authorId),
                 tag,
                 q,
+                BoundingBox.parse(bbox),
+                false,
                 IdeaSort.parse(sort),
                 cursor,
                 limit));

@@ -13,6 +13,10 @@ public record IdeaView(
         ServiceRef service,
         UUID challengeId,
         PersonName author,
+
+        @Schema(description = "People who accepted the author's invitation to design it with them")
+        List<PersonName> coauthors,
+
         String title,
 
         @Schema(description = "Plain text; blank lines separate paragraphs. Never HTML.")

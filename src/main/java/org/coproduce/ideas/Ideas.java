@@ -33,6 +33,7 @@ public class Ideas {
     private final IdeaRepository ideas;
     private final ChallengeRepository challenges;
     private final IdeaSupports supports;
+    private final CoauthorRepository coauthors;
     private final IdeaPermissions permissions;
     private final IdeaViews views;
     private final People people;
@@ -48,6 +49,7 @@ public class Ideas {
             IdeaRepository ideas,
             ChallengeRepository challenges,
             IdeaSupports supports,
+            CoauthorRepository coauthors,
             IdeaPermissions permissions,
             IdeaViews views,
             People people,
@@ -61,6 +63,7 @@ public class Ideas {
         this.ideas = ideas;
         this.challenges = challenges;
         this.supports = supports;
+        this.coauthors = coauthors;
         this.permissions = permissions;
         this.views = views;
         this.people = people;
@@ -95,7 +98,10 @@ public class Ideas {
     @Transactional
     public IdeaView edit(UUID id, String ifMatch, IdeaInput input) {
         Idea idea = visible(id);
-        permissions.requireAuthor(idea, people.me().id());
+        UUID me = people.me().id();
+        if (!idea.authorId.equals(me) && !coauthors.isCoauthor(idea.id, me)) {
+            throw ProblemException.forbidden("Only the author and co-authors of an idea can change it.");
+        }
         ETags.requireMatch(ifMatch, idea.version);
         idea.requireEditable();
         if (!idea.serviceId.equals(input.serviceId())) {
@@ -143,7 +149,34 @@ public class Ideas {
                         .toList();
         Collection<UUID> serviceIds = organisations == null ? null : services.idsRunBy(organisations);
         return page(new IdeaFilter(
-                serviceIds, null, AWAITING_ANSWER, null, null, null, IdeaSort.LONGEST_WAITING, cursor, limit));
+                serviceIds,
+                null,
+                AWAITING_ANSWER,
+                null,
+                null,
+                null,
+                null,
+                false,
+                IdeaSort.LONGEST_WAITING,
+                cursor,
+                limit));
+    }
+
+    /** Ideas I proposed or co-author, in any status, hidden ones included, newest first. */
+    @Transactional
+    public IdeaPage mine(String cursor, int limit) {
+        return page(new IdeaFilter(
+                null,
+                null,
+                EnumSet.allOf(IdeaStatus.class),
+                people.me().id(),
+                null,
+                null,
+                null,
+                true,
+                IdeaSort.NEWEST,
+                cursor,
+                limit));
     }
 
     @Transactional
@@ -158,7 +191,7 @@ public class Ideas {
             ServiceRef service = liveService(idea.serviceId);
             permissions.requireCanAnswerFor(service);
             idea.moveTo(change.status(), change.answer(), clock.instant());
-            tellAuthorAndSupporters(idea, me.id(), change.answer());
+            tellAuthorsAndSupporters(idea, me.id(), change.answer());
             audit.record(new AuditLog.Change(
                     me.id(),
                     identity.subject(),
@@ -183,10 +216,10 @@ public class Ideas {
         return views.of(idea);
     }
 
-    /** The author and every supporter hear of a move, except whoever made it. */
-    private void tellAuthorAndSupporters(Idea idea, UUID actor, String answer) {
+    /** The author, co-authors and every supporter hear of a move, except whoever made it. */
+    private void tellAuthorsAndSupporters(Idea idea, UUID actor, String answer) {
         java.util.Set<UUID> recipients = new java.util.HashSet<>(supports.supporterIds(idea.id));
-        recipients.add(idea.authorId);
+        recipients.addAll(authorsOf(idea));
         recipients.remove(actor);
         String detail = idea.status + (answer == null || answer.isBlank() ? "" : ": " + answer.strip());
         notifications.notify(
@@ -222,7 +255,7 @@ public class Ideas {
     public SupportView support(UUID id) {
         Idea idea = visible(id);
         UUID me = people.me().id();
-        if (idea.authorId.equals(me)) {
+        if (idea.authorId.equals(me) || coauthors.isCoauthor(idea.id, me)) {
             throw ProblemException.conflict("You cannot support your own idea: supports show what other people back.");
         }
         if (!idea.status.isOpenForSupport()) {
@@ -247,12 +280,20 @@ public class Ideas {
         return new SupportView(idea.supportCount, mine);
     }
 
+    /** The author and the accepted co-authors: the people an idea belongs to. */
+    java.util.Set<UUID> authorsOf(Idea idea) {
+        java.util.Set<UUID> authors =
+                new java.util.HashSet<>(coauthors.acceptedOf(List.of(idea.id)).getOrDefault(idea.id, List.of()));
+        authors.add(idea.authorId);
+        return authors;
+    }
+
     /** The idea, or 404 when the caller may not see it; for work that needs no view of it. */
     @Transactional
     Idea visible(UUID id) {
         Idea idea = ideas.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("idea", id));
         UUID me = identity.isPerson() ? people.me().id() : null;
-        if (!permissions.canSee(idea, me)) {
+        if (!permissions.canSee(idea, me) && !(me != null && coauthors.isCoauthor(idea.id, me))) {
             throw ProblemException.notFound("idea", id);
         }
         return idea;
