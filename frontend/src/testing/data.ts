@@ -47,6 +47,7 @@ export function anIdea(overrides: Partial<IdeaView> = {}): IdeaView {
     service: SERVICE_REF,
     challengeId: null as unknown as string,
     author: BOB,
+    coauthors: [],
     title: 'Lights on the riverside path',
     body: 'The path is dark by 5pm in winter.\n\nSolar lights would help.',
     placeName: 'Mill Bridge',

@@ -2,6 +2,8 @@ package org.coproduce.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +24,10 @@ public class Person {
     public String displayName;
 
     public String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_frequency", nullable = false)
+    public EmailFrequency emailFrequency = EmailFrequency.DAILY_DIGEST;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -1,0 +1,173 @@
+package org.coproduce.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.coproduce.testing.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NotificationEmailsTest {
+    @Inject
+    NotificationEmails emails;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @BeforeEach
+    void emptyMailbox() {
+        mailbox.clear();
+    }
+
+    private static String ideaBy(String user, String title) {
+        String service = Api.anonymous()
+                .get("/api/v1/services/bulky-waste")
+                .then()
+                .extract()
+                .path("id");
+        return Api.as(user)
+                .body(Map.of("serviceId", service, "title", title, "body", "Please consider it.", "tags", List.of()))
+                .post("/api/v1/ideas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static void comment(String user, String idea, String text) {
+        Api.as(user)
+                .body(Map.of("body", text))
+                .post("/api/v1/ideas/" + idea + "/comments")
+                .then()
+                .statusCode(201);
+    }
+
+    private static void choose(String user, String frequency) {
+        Api.as(user)
+                .body(Map.of("emailFrequency", frequency))
+                .put("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200);
+    }
+
+    private List<Mail> mailTo(String user) {
+        return mailbox.getMailsSentTo(user + "@example.com");
+    }
+
+    @Test
+    void theDailyDigestIsTheDefaultAndGathersWhatIsUnread() {
+        Api.as("lena").get("/api/v1/me/notification-settings").then().statusCode(200);
+        String idea = ideaBy("lena", "Ranger-led night walks");
+        comment("milo", idea, "I would bring my kids");
+        comment("nils", idea, "Yes please, in autumn");
+
+        assertThat(emails.sendImmediate()).isGreaterThanOrEqualTo(0);
+        assertThat(mailTo("lena")).isEmpty();
+
+        emails.sendDigests();
+        assertThat(mailTo("lena")).hasSize(1);
+        Mail digest = mailTo("lena").get(0);
+        assertThat(digest.getSubject()).isEqualTo("Coproduce: 2 updates for you");
+        assertThat(digest.getText())
+                .contains("Ranger-led night walks")
+                .contains("I would bring my kids")
+                .contains("http://localhost:8080/ideas/" + idea)
+                .contains("http://localhost:8080/notifications");
+
+        emails.sendDigests();
+        assertThat(mailTo("lena")).hasSize(1);
+    }
+
+    @Test
+    void whatWasReadInThePortalIsNotEmailedInTheDigest() {
+        String idea = ideaBy("olle", "Ranger talks at the visitor centre");
+        comment("milo", idea, "Great idea");
+        Api.as("olle").post("/api/v1/me/notifications/read-all").then().statusCode(204);
+
+        emails.sendDigests();
+        assertThat(mailTo("olle")).isEmpty();
+    }
+
+    @Test
+    void immediateSendsEachNotificationOnceAndNoneSendsNothing() {
+        choose("petra", "IMMEDIATE");
+        choose("quentin", "NONE");
+        String petrasIdea = ideaBy("petra", "Bat boxes along the river");
+        String quentinsIdea = ideaBy("quentin", "A ranger for the north woods");
+        comment("milo", petrasIdea, "The bats will thank you");
+        comment("milo", quentinsIdea, "Needed!");
+
+        emails.sendImmediate();
+        assertThat(mailTo("petra")).hasSize(1);
+        Mail mail = mailTo("petra").get(0);
+        assertThat(mail.getSubject()).isEqualTo("Coproduce: Bat boxes along the river");
+        assertThat(mail.getText()).contains("The bats will thank you").contains("/ideas/" + petrasIdea);
+
+        emails.sendImmediate();
+        emails.sendDigests();
+        assertThat(mailTo("petra")).hasSize(1);
+        assertThat(mailTo("quentin")).isEmpty();
+    }
+
+    @Test
+    void severalSendersAtOnceEmailEachNotificationExactlyOnce() throws Exception {
+        choose("rosa", "IMMEDIATE");
+        UUID rosa = UUID.fromString(
+                Api.as("rosa").get("/api/v1/me").then().extract().path("id"));
+        for (int i = 0; i < 150; i++) {
+            Notifications.Message message = new Notifications.Message(
+                    NotificationKind.IDEA_COMMENTED, UUID.randomUUID(), "Update " + i, "Detail " + i, "/ideas/x" + i);
+            QuarkusTransaction.requiringNew().run(() -> notifications.notify(List.of(rosa), message));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> senders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                senders.add(emails::sendImmediate);
+            }
+            int reported = 0;
+            for (Future<Integer> sent : pool.invokeAll(senders)) {
+                reported += sent.get();
+            }
+            assertThat(reported).isEqualTo(150);
+        } finally {
+            pool.shutdown();
+        }
+        List<Mail> sent = mailTo("rosa");
+        assertThat(sent).hasSize(150);
+        assertThat(sent.stream().map(Mail::getSubject).distinct()).hasSize(150);
+    }
+
+    @Test
+    void settingsAcceptOnlyTheThreeChoices() {
+        Api.as("sara")
+                .body(Map.of("emailFrequency", "HOURLY"))
+                .put("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Api.as("sara")
+                .get("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200)
+                .body("emailFrequency", org.hamcrest.Matchers.is("DAILY_DIGEST"));
+        Api.anonymous().get("/api/v1/me/notification-settings").then().statusCode(401);
+    }
+}
