@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Emails notifications in the background, never in the request that caused them. Each person
- * chooses immediate, a daily digest of what is still unread, or none.
+ * chooses immediate, a daily digest of what is still unread, or none; urgent kinds (a place on a
+ * shift) go at once to digest readers too.
  *
  * <p>Once only, even with several application instances: the immediate sender takes rows with
  * {@code FOR UPDATE SKIP LOCKED} and marks them in the same transaction; the digest locks the
@@ -30,6 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationEmails {
     private static final int BATCH = 100;
+    private static final String[] URGENT = java.util.Arrays.stream(NotificationKind.values())
+            .filter(NotificationKind::isUrgent)
+            .map(Enum::name)
+            .toArray(String[]::new);
 
     private final EntityManager db;
     private final Mailer mailer;
@@ -118,7 +123,9 @@ public class NotificationEmails {
         List<Object[]> rows = db.createNativeQuery("""
                         SELECT n.id, p.email, n.title, n.detail, n.link
                         FROM notifications n JOIN people p ON p.id = n.recipient_id
-                        WHERE n.emailed_at IS NULL AND p.email_frequency = 'IMMEDIATE' AND p.email IS NOT NULL
+                        WHERE n.emailed_at IS NULL AND p.email IS NOT NULL
+                          AND (p.email_frequency = 'IMMEDIATE'
+                               OR p.email_frequency = 'DAILY_DIGEST' AND n.kind = ANY(CAST(?2 AS text[])))
                         ORDER BY n.created_at
                         LIMIT ?1
                         FOR UPDATE OF n SKIP LOCKED

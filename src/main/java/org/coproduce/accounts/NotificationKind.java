@@ -5,5 +5,17 @@ public enum NotificationKind {
     IDEA_STATUS_CHANGED,
     IDEA_COMMENTED,
     COAUTHOR_INVITED,
-    COAUTHOR_ACCEPTED
+    COAUTHOR_ACCEPTED,
+    /** A place came free on a shift and the first on its waitlist got it. */
+    SIGNUP_PROMOTED,
+    /** Staff assigned, moved or removed the person. */
+    SIGNUP_CHANGED;
+
+    /**
+     * Emailed at once even to people who chose the daily digest (not to those who chose none):
+     * a place on tomorrow's shift cannot wait for tomorrow's digest.
+     */
+    public boolean isUrgent() {
+        return this == SIGNUP_PROMOTED || this == SIGNUP_CHANGED;
+    }
 }

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Services", description = "The public services every activity belongs to"),
             @Tag(name = "Challenges", description = "Questions services put to the public (co-design)"),
             @Tag(name = "Ideas", description = "Ideas citizens propose, supports and staff answers (co-design)"),
-            @Tag(name = "Moderation", description = "Reports, and hiding or restoring what breaks the rules")
+            @Tag(name = "Moderation", description = "Reports, and hiding or restoring what breaks the rules"),
+            @Tag(
+                    name = "Volunteering",
+                    description = "Opportunities, shifts, sign-ups with a waitlist, attendance and hours (co-delivery)")
         },
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}
