@@ -6,6 +6,25 @@ import java.util.List;
 final class NotificationEmailText {
     private NotificationEmailText() {}
 
+    private static final java.util.regex.Pattern STATUS_CODE = java.util.regex.Pattern.compile("^([A-Z_]{3,}):? ?");
+
+    /**
+     * The portal shows a status change's detail ("ACCEPTED: the answer") in the reader's language;
+     * an email spells the status out: "New status: accepted. The answer".
+     */
+    static String readable(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        java.util.regex.Matcher code = STATUS_CODE.matcher(detail);
+        if (!code.find()) {
+            return detail;
+        }
+        String words = code.group(1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String rest = detail.substring(code.end());
+        return "New status: " + words + "." + (rest.isBlank() ? "" : " " + rest);
+    }
+
     /** One notification in a digest. */
     record Item(String title, String detail, String url) {}
 

@@ -121,7 +121,7 @@ public class NotificationEmails {
         settleUnwanted();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
-                        SELECT n.id, p.email, n.title, n.detail, n.link
+                        SELECT n.id, p.email, n.title, n.detail, n.link, n.kind
                         FROM notifications n JOIN people p ON p.id = n.recipient_id
                         WHERE n.emailed_at IS NULL AND p.email IS NOT NULL
                           AND (p.email_frequency = 'IMMEDIATE'
@@ -129,13 +129,19 @@ public class NotificationEmails {
                         ORDER BY n.created_at
                         LIMIT ?1
                         FOR UPDATE OF n SKIP LOCKED
-                        """).setParameter(1, BATCH).getResultList();
+                        """)
+                .setParameter(1, BATCH)
+                .setParameter(2, URGENT)
+                .getResultList();
         for (Object[] row : rows) {
             mailer.send(Mail.withText(
                     (String) row[1],
                     "Coproduce: " + row[2],
                     NotificationEmailText.single(
-                            (String) row[2], (String) row[3], url((String) row[4]), settingsUrl())));
+                            (String) row[2],
+                            detail((String) row[5], (String) row[3]),
+                            url((String) row[4]),
+                            settingsUrl())));
         }
         settle(rows.stream().map(row -> (UUID) row[0]).toList());
         return rows.size();
@@ -163,7 +169,7 @@ public class NotificationEmails {
         done.add(recipient);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
-                        SELECT id, title, detail, link, read_at IS NOT NULL FROM notifications
+                        SELECT id, title, detail, link, read_at IS NOT NULL, kind FROM notifications
                         WHERE recipient_id = ?1 AND emailed_at IS NULL AND created_at <= ?2
                         ORDER BY created_at
                         FOR UPDATE SKIP LOCKED
@@ -173,7 +179,8 @@ public class NotificationEmails {
                 .getResultList();
         List<NotificationEmailText.Item> unread = rows.stream()
                 .filter(row -> !(Boolean) row[4])
-                .map(row -> new NotificationEmailText.Item((String) row[1], (String) row[2], url((String) row[3])))
+                .map(row -> new NotificationEmailText.Item(
+                        (String) row[1], detail((String) row[5], (String) row[2]), url((String) row[3])))
                 .toList();
         if (!unread.isEmpty()) {
             mailer.send(Mail.withText(
@@ -206,6 +213,12 @@ public class NotificationEmails {
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, ids.toArray(UUID[]::new))
                 .executeUpdate();
+    }
+
+    private static String detail(String kind, String detail) {
+        return NotificationKind.IDEA_STATUS_CHANGED.name().equals(kind)
+                ? NotificationEmailText.readable(detail)
+                : detail;
     }
 
     private String url(String link) {

@@ -134,6 +134,7 @@ public class Moderation {
                                     r.id,
                                     r.targetType,
                                     r.targetId,
+                                    target.idea().id,
                                     text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text,
                                     target.hidden(),
                                     r.reason,

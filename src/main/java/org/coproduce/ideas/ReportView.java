@@ -11,6 +11,9 @@ public record ReportView(
         @Schema(examples = "idea") String targetType,
         UUID targetId,
 
+        @Schema(description = "The idea reported, or the idea the reported comment is on")
+        UUID ideaId,
+
         @Schema(description = "The start of the reported text")
         String excerpt,
 

@@ -73,6 +73,28 @@ class SignupViews {
                 .toList();
     }
 
+    /** A new sign-up's view from what the caller already holds: no queries while the shift is locked. */
+    SignupView of(Signup signup, Shift shift, Opportunity opportunity, PersonRef person, Integer position) {
+        return new SignupView(
+                signup.id,
+                new SignupView.ShiftSummary(
+                        shift.id,
+                        opportunity.id,
+                        opportunity.title,
+                        opportunity.placeName,
+                        shift.startsAt,
+                        shift.endsAt),
+                new SignupView.Volunteer(person.id(), person.displayName(), null),
+                signup.status,
+                position,
+                signup.attendance,
+                signup.hours,
+                false,
+                signup.checkedInAt,
+                signup.createdAt,
+                signup.version);
+    }
+
     SignupView of(Signup signup, boolean withEmail) {
         return of(List.of(signup), withEmail).get(0);
     }

@@ -21,6 +21,7 @@ import org.coproduce.accounts.PersonRef;
 import org.coproduce.catalogue.ServiceRef;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.audit.AuditLog;
+import org.coproduce.shared.database.SqlValues;
 import org.coproduce.shared.time.InstanceTime;
 
 /**
@@ -85,9 +86,16 @@ public class Signups {
     @Transactional
     public SignupResult signUp(UUID shiftId, SignupInput input) {
         PersonRef me = people.me();
+        Opportunity opportunity = opportunities.visible(opportunityIdOf(shiftId));
+        // Checks that need no lock come first, so the shift stays locked as briefly as possible.
+        if (opportunity.minimumAge != null && (input == null || !input.confirmsAge())) {
+            throw ProblemException.conflict("This task is for people aged " + opportunity.minimumAge
+                    + " or over: confirm that you are to sign up.");
+        }
+        requireChecks(opportunity, me.id());
         lockPerson(me.id());
+        requireFreeAndWithinLimit(me.id(), shiftId, "you");
         Shift shift = lockedShift(shiftId);
-        Opportunity opportunity = opportunities.visible(shift.opportunityId);
         Optional<Signup> existing = activeSignup(shift.id, me.id());
         if (existing.isPresent()) {
             return new SignupResult(views.of(existing.get(), false), false);
@@ -104,22 +112,18 @@ public class Signups {
             throw ProblemException.conflict("Sign-up for this shift closed on " + time.describe(shift.signupClosesAt)
                     + ". Please contact the service if you can still help.");
         }
-        if (opportunity.minimumAge != null && (input == null || !input.confirmsAge())) {
-            throw ProblemException.conflict("This task is for people aged " + opportunity.minimumAge
-                    + " or over: confirm that you are to sign up.");
-        }
-        requireChecks(opportunity, me.id());
-        requireFreeAndWithinLimit(me.id(), shift, "you");
         Signup signup = newSignup(shift, me.id(), now);
+        Integer position = null;
         if (shift.hasPlaceLeft()) {
             confirm(shift, signup, now);
         } else {
             signup.status = SignupStatus.WAITLISTED;
             shift.waitlistCount++;
+            position = shift.waitlistCount; // the newest joins the end of the queue
         }
         db.persist(signup);
         db.flush();
-        return new SignupResult(views.of(signup, false), true);
+        return new SignupResult(views.of(signup, shift, opportunity, me, position), true);
     }
 
     /** The volunteer cancels (before the deadline), or staff remove them (at any time). */
@@ -131,8 +135,7 @@ public class Signups {
         }
         PersonRef me = people.me();
         boolean own = found.personId.equals(me.id());
-        Shift unlocked = db.find(Shift.class, found.shiftId);
-        ServiceRef service = serviceOf(unlocked);
+        ServiceRef service = serviceOfShift(found.shiftId);
         if (!own && !permissions.canManage(service)) {
             throw ProblemException.notFound("sign-up", signupId);
         }
@@ -158,16 +161,16 @@ public class Signups {
     @Transactional
     public SignupResult assign(UUID shiftId, AssignmentInput input) {
         PersonRef me = people.me();
-        Shift unlocked = db.find(Shift.class, shiftId);
-        if (unlocked == null) {
-            throw ProblemException.notFound("shift", shiftId);
-        }
-        ServiceRef service = serviceOf(unlocked);
+        ServiceRef service = serviceOfShift(shiftId);
         permissions.requireCanManage(service);
         UUID personId = personFor(input);
         lockPerson(personId);
+        Optional<Signup> existing = activeSignup(shiftId, personId);
+        if (existing.isEmpty()) {
+            requireChecks(opportunities.visible(opportunityIdOf(shiftId)), personId);
+            requireFreeAndWithinLimit(personId, shiftId, "they");
+        }
         Shift shift = lockedShift(shiftId);
-        Optional<Signup> existing = activeSignup(shift.id, personId);
         if (existing.isPresent() && existing.get().status == SignupStatus.CONFIRMED) {
             return new SignupResult(views.of(existing.get(), true), false);
         }
@@ -176,12 +179,13 @@ public class Signups {
             signup = existing.get(); // from the waitlist to a place
             shift.waitlistCount--;
         } else {
-            requireChecks(opportunities.visible(shift.opportunityId), personId);
-            requireFreeAndWithinLimit(personId, shift, "they");
             signup = newSignup(shift, personId, clock.instant());
+        }
+        // Hibernate inserts the state a new entity has when persisted, so place it first.
+        placeByStaff(shift, signup, input.overCapacityReason(), me);
+        if (existing.isEmpty()) {
             db.persist(signup);
         }
-        placeByStaff(shift, signup, input.overCapacityReason(), me);
         db.flush();
         record(
                 me,
@@ -201,23 +205,27 @@ public class Signups {
         if (found == null) {
             throw ProblemException.notFound("sign-up", signupId);
         }
-        Shift fromUnlocked = db.find(Shift.class, found.shiftId);
-        Shift toUnlocked = db.find(Shift.class, input.shiftId());
-        if (toUnlocked == null) {
+        UUID fromId = found.shiftId;
+        UUID toId = input.shiftId();
+        if (db.createQuery("select count(s) from Shift s where s.id = :id", Long.class)
+                        .setParameter("id", toId)
+                        .getSingleResult()
+                == 0) {
             throw ProblemException.invalidField("shiftId", "is not a shift");
         }
-        ServiceRef service = serviceOf(fromUnlocked);
+        ServiceRef service = serviceOfShift(fromId);
         permissions.requireCanManage(service);
-        permissions.requireCanManage(serviceOf(toUnlocked));
-        if (toUnlocked.id.equals(fromUnlocked.id)) {
+        permissions.requireCanManage(serviceOfShift(toId));
+        if (toId.equals(fromId)) {
             throw ProblemException.invalidField("shiftId", "is the shift they are already on");
         }
         lockPerson(found.personId);
+        requireFreeAndWithinLimit(found.personId, toId, "they", fromId);
         // Both shifts, in id order, so that two opposite moves cannot deadlock.
-        Shift first = lockedShift(fromUnlocked.id.compareTo(toUnlocked.id) < 0 ? fromUnlocked.id : toUnlocked.id);
-        Shift second = lockedShift(fromUnlocked.id.compareTo(toUnlocked.id) < 0 ? toUnlocked.id : fromUnlocked.id);
-        Shift from = first.id.equals(fromUnlocked.id) ? first : second;
-        Shift to = first.id.equals(fromUnlocked.id) ? second : first;
+        Shift first = lockedShift(fromId.compareTo(toId) < 0 ? fromId : toId);
+        Shift second = lockedShift(fromId.compareTo(toId) < 0 ? toId : fromId);
+        Shift from = first.id.equals(fromId) ? first : second;
+        Shift to = first.id.equals(fromId) ? second : first;
         Signup signup = locked(found);
         if (!signup.status.isActive()) {
             throw ProblemException.conflict(
@@ -228,10 +236,9 @@ public class Signups {
         }
         leave(from, signup, SignupStatus.REMOVED);
         db.flush();
-        requireFreeAndWithinLimit(signup.personId, to, "they");
         Signup moved = newSignup(to, signup.personId, clock.instant());
-        db.persist(moved);
         placeByStaff(to, moved, input.overCapacityReason(), me);
+        db.persist(moved);
         db.flush();
         record(
                 me,
@@ -246,11 +253,7 @@ public class Signups {
     /** Staff confirm a check (such as safeguarding) for a person, for their organisation's opportunities. */
     @Transactional
     public void confirmCheck(UUID shiftId, UUID personId, String check) {
-        Shift shift = db.find(Shift.class, shiftId);
-        if (shift == null) {
-            throw ProblemException.notFound("shift", shiftId);
-        }
-        ServiceRef service = serviceOf(shift);
+        ServiceRef service = serviceOfShift(shiftId);
         permissions.requireCanManage(service);
         PersonRef me = people.me();
         if (people.findByIds(List.of(personId)).isEmpty()) {
@@ -298,33 +301,45 @@ public class Signups {
         }
     }
 
-    /** Refuses a shift that overlaps another of the person's, or takes them over the burden limit. */
-    private void requireFreeAndWithinLimit(UUID personId, Shift shift, String who) {
+    private void requireFreeAndWithinLimit(UUID personId, UUID shiftId, String who) {
+        requireFreeAndWithinLimit(personId, shiftId, who, shiftId);
+    }
+
+    /**
+     * Refuses a shift that overlaps another of the person's, or takes them over the burden limit.
+     * Runs under the person's lock, which guards their sign-ups; {@code leaving} is a shift they
+     * are being moved off, so it does not count.
+     */
+    private void requireFreeAndWithinLimit(UUID personId, UUID shiftId, String who, UUID leaving) {
+        Object[] times = (Object[]) db.createNativeQuery("SELECT starts_at, ends_at FROM shifts WHERE id = ?1")
+                .setParameter(1, shiftId)
+                .getSingleResult();
+        Instant startsAt = SqlValues.instant(times[0]);
+        Instant endsAt = SqlValues.instant(times[1]);
         Duration window = settings.window();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
                         SELECT s.starts_at, s.ends_at FROM signups u JOIN shifts s ON s.id = u.shift_id
-                        WHERE u.person_id = ?1 AND u.status IN ('CONFIRMED', 'WAITLISTED') AND s.id <> ?2
-                          AND s.ends_at > ?3 AND s.starts_at < ?4
+                        WHERE u.person_id = ?1 AND u.status IN ('CONFIRMED', 'WAITLISTED')
+                          AND s.id <> ?2 AND s.id <> ?5 AND s.ends_at > ?3 AND s.starts_at < ?4
                         """)
                 .setParameter(1, personId)
-                .setParameter(2, shift.id)
-                .setParameter(3, Timestamp.from(shift.startsAt.minus(window)))
-                .setParameter(4, Timestamp.from(shift.endsAt.plus(window)))
+                .setParameter(2, shiftId)
+                .setParameter(3, Timestamp.from(startsAt.minus(window)))
+                .setParameter(4, Timestamp.from(endsAt.plus(window)))
+                .setParameter(5, leaving)
                 .getResultList();
         List<BurdenLimit.Interval> theirs = rows.stream()
-                .map(row -> new BurdenLimit.Interval(
-                        org.coproduce.shared.database.SqlValues.instant(row[0]),
-                        org.coproduce.shared.database.SqlValues.instant(row[1])))
+                .map(row -> new BurdenLimit.Interval(SqlValues.instant(row[0]), SqlValues.instant(row[1])))
                 .toList();
         for (BurdenLimit.Interval other : theirs) {
-            if (shift.overlaps(other.start(), other.end())) {
+            if (other.start().isBefore(endsAt) && startsAt.isBefore(other.end())) {
                 throw ProblemException.conflict("This shift overlaps another shift " + who + " signed up for, on "
                         + time.describe(other.start()) + ".");
             }
         }
         BurdenLimit limit = new BurdenLimit(Duration.ofHours(settings.hours()), window);
-        if (!limit.allows(theirs, new BurdenLimit.Interval(shift.startsAt, shift.endsAt))) {
+        if (!limit.allows(theirs, new BurdenLimit.Interval(startsAt, endsAt))) {
             throw ProblemException.conflict("This would be more than " + settings.hours() + " hours of volunteering in "
                     + window.toDays() + " days. We limit this so that nobody is asked to give too much.");
         }
@@ -405,11 +420,11 @@ public class Signups {
     }
 
     private Shift lockedShift(UUID shiftId) {
+        // Callers never load the shift before this (see opportunityIdOf), so this is the locked, current row.
         Shift shift = db.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
         if (shift == null) {
             throw ProblemException.notFound("shift", shiftId);
         }
-        db.refresh(shift);
         return shift;
     }
 
@@ -439,6 +454,19 @@ public class Signups {
             throw ProblemException.invalidField("personId", "give the person's id or email");
         }
         return people.findOrInviteByEmail(input.email().strip()).id();
+    }
+
+    /** The shift's opportunity, read without loading the shift, so that it can be locked fresh later. */
+    UUID opportunityIdOf(UUID shiftId) {
+        return db.createQuery("select s.opportunityId from Shift s where s.id = :id", UUID.class)
+                .setParameter("id", shiftId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("shift", shiftId));
+    }
+
+    ServiceRef serviceOfShift(UUID shiftId) {
+        return opportunities.service(db.find(Opportunity.class, opportunityIdOf(shiftId)).serviceId);
     }
 
     ServiceRef serviceOf(Shift shift) {

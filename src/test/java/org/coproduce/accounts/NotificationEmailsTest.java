@@ -156,6 +156,45 @@ class NotificationEmailsTest {
     }
 
     @Test
+    void aPlaceComingFreeIsEmailedAtOnceEvenToDigestReaders() throws Exception {
+        UUID tara = UUID.fromString(
+                Api.as("tara").get("/api/v1/me").then().extract().path("id"));
+        UUID ugo =
+                UUID.fromString(Api.as("ugo").get("/api/v1/me").then().extract().path("id"));
+        choose("ugo", "NONE");
+        for (UUID person : List.of(tara, ugo)) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> notifications.notify(
+                            List.of(person),
+                            new Notifications.Message(
+                                    NotificationKind.SIGNUP_PROMOTED,
+                                    UUID.randomUUID(),
+                                    "Weeding day, Saturday",
+                                    "A place came free: you are now confirmed.",
+                                    "/my-shifts")));
+        }
+        emails.sendImmediate();
+        assertThat(mailTo("tara")).hasSize(1);
+        assertThat(mailTo("tara").get(0).getText()).contains("you are now confirmed");
+        assertThat(mailTo("ugo")).isEmpty();
+    }
+
+    @Test
+    void statusChangesAreSpelledOutInEmails() {
+        choose("vic", "IMMEDIATE");
+        String idea = ideaBy("vic", "Longer opening at the tip");
+        Api.as("olga")
+                .body(Map.of("status", "UNDER_REVIEW", "answer", "We are costing it"))
+                .post("/api/v1/ideas/" + idea + "/status")
+                .then()
+                .statusCode(200);
+        emails.sendImmediate();
+        assertThat(mailTo("vic").get(0).getText())
+                .contains("New status: under review. We are costing it")
+                .doesNotContain("UNDER_REVIEW");
+    }
+
+    @Test
     void settingsAcceptOnlyTheThreeChoices() {
         Api.as("sara")
                 .body(Map.of("emailFrequency", "HOURLY"))
