@@ -9,13 +9,15 @@ public enum NotificationKind {
     /** A place came free on a shift and the first on its waitlist got it. */
     SIGNUP_PROMOTED,
     /** Staff assigned, moved or removed the person. */
-    SIGNUP_CHANGED;
+    SIGNUP_CHANGED,
+    /** A confirmed shift starts within a day. */
+    SHIFT_REMINDER;
 
     /**
      * Emailed at once even to people who chose the daily digest (not to those who chose none):
      * a place on tomorrow's shift cannot wait for tomorrow's digest.
      */
     public boolean isUrgent() {
-        return this == SIGNUP_PROMOTED || this == SIGNUP_CHANGED;
+        return this == SIGNUP_PROMOTED || this == SIGNUP_CHANGED || this == SHIFT_REMINDER;
     }
 }

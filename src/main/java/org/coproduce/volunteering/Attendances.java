@@ -37,6 +37,7 @@ public class Attendances {
     private final ShiftViews shiftViews;
     private final People people;
     private final RateLimits rateLimits;
+    private final Contributions contributions;
     private final AuditLog audit;
     private final CurrentIdentity identity;
     private final Clock clock;
@@ -50,6 +51,7 @@ public class Attendances {
             ShiftViews shiftViews,
             People people,
             RateLimits rateLimits,
+            Contributions contributions,
             AuditLog audit,
             CurrentIdentity identity,
             Clock clock) {
@@ -61,6 +63,7 @@ public class Attendances {
         this.shiftViews = shiftViews;
         this.people = people;
         this.rateLimits = rateLimits;
+        this.contributions = contributions;
         this.audit = audit;
         this.identity = identity;
         this.clock = clock;
@@ -245,7 +248,13 @@ public class Attendances {
                                count(*) FILTER (WHERE attendance = 'ATTENDED')
                         FROM signups WHERE person_id = ?1 AND attendance = 'ATTENDED'
                         """).setParameter(1, people.me().id()).getSingleResult();
-        return new HoursView((BigDecimal) row[0], (BigDecimal) row[1], ((Number) row[2]).intValue());
+        Contributions.Totals everyday = contributions.totalsOf(people.me().id());
+        return new HoursView(
+                (BigDecimal) row[0],
+                (BigDecimal) row[1],
+                ((Number) row[2]).intValue(),
+                everyday.count(),
+                everyday.hours());
     }
 
     private Shift managedShift(UUID shiftId) {

@@ -11,4 +11,10 @@ public record HoursView(
         @Schema(description = "Hours recorded but not yet approved")
         BigDecimal pendingHours,
 
-        int shiftsAttended) {}
+        int shiftsAttended,
+
+        @Schema(description = "Everyday contributions recorded, counted apart from shifts")
+        int contributions,
+
+        @Schema(description = "Hours given in everyday contributions")
+        BigDecimal contributionHours) {}
