@@ -3,10 +3,14 @@ import { AppShell } from '@/components/layout/app-shell';
 import { ChallengeRoute } from './routes/challenges/challenge';
 import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
+import { EditIdeaRoute } from './routes/ideas/edit-idea';
 import { IdeaRoute } from './routes/ideas/idea';
 import { IdeasRoute } from './routes/ideas/ideas';
 import { NewIdeaRoute } from './routes/ideas/new-idea';
 import { ReviewQueueRoute } from './routes/ideas/review-queue';
+import { MyIdeasRoute } from './routes/me/my-ideas';
+import { NotificationsRoute } from './routes/me/notifications';
+import { ModerationRoute } from './routes/moderation/moderation';
 import { NotFoundRoute } from './routes/not-found';
 import { DirectoryRoute } from './routes/services/directory';
 import { EditServiceRoute } from './routes/services/edit-service';
@@ -28,8 +32,12 @@ export const routes: RouteObject[] = [
           { path: 'ideas', element: <IdeasRoute /> },
           { path: 'ideas/new', element: <NewIdeaRoute /> },
           { path: 'ideas/:id', element: <IdeaRoute /> },
+          { path: 'ideas/:id/edit', element: <EditIdeaRoute /> },
           { path: 'challenges/:id', element: <ChallengeRoute /> },
           { path: 'review-queue', element: <ReviewQueueRoute /> },
+          { path: 'notifications', element: <NotificationsRoute /> },
+          { path: 'my-ideas', element: <MyIdeasRoute /> },
+          { path: 'moderation', element: <ModerationRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

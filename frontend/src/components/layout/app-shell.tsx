@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SIGN_OUT_URL, signInUrl } from '@/lib/api-client';
 import { isStaff, useMe } from '@/lib/auth';
+import { useUnreadCount } from '@/lib/unread-notifications';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main-content');
@@ -24,6 +25,26 @@ function NavItem({ to, active, children }: { to: string; active: boolean; childr
   );
 }
 
+/** "Notifications (3)", heard as "Notifications, 3 unread"; the count only when there are unread ones. */
+function NotificationsLink() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const unread = useUnreadCount();
+  const count = unread.data ?? 0;
+  const current = pathname === '/notifications';
+  return (
+    <Link className="govuk-link govuk-link--inverse" to="/notifications" aria-current={current ? 'page' : undefined}>
+      {t('nav.notifications')}
+      {count > 0 ? (
+        <>
+          <span aria-hidden="true"> ({count})</span>
+          <span className="govuk-visually-hidden">, {t('nav.unreadCount', { count })}</span>
+        </>
+      ) : null}
+    </Link>
+  );
+}
+
 function Account() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -40,7 +61,8 @@ function Account() {
   }
   return (
     <div className="app-account">
-      <span>{t('nav.signedInAs', { name: me.data.displayName })}</span>
+      <span className="app-break-word">{t('nav.signedInAs', { name: me.data.displayName })}</span>
+      <NotificationsLink />
       <a className="govuk-link govuk-link--inverse" href={SIGN_OUT_URL}>
         {t('nav.signOut')}
       </a>
@@ -56,6 +78,8 @@ export function AppShell() {
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
   const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
   const reviewing = pathname === '/review-queue';
+  const signedIn = !!me.data;
+  const staff = isStaff(me.data);
 
   return (
     <>
@@ -84,12 +108,22 @@ export function AppShell() {
                   <NavItem to="/ideas" active={inIdeas}>
                     {t('nav.ideas')}
                   </NavItem>
-                  {isStaff(me.data) ? (
+                  {signedIn ? (
+                    <NavItem to="/my-ideas" active={pathname === '/my-ideas'}>
+                      {t('nav.myIdeas')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
                     <NavItem to="/review-queue" active={reviewing}>
                       {t('nav.reviewIdeas')}
                     </NavItem>
                   ) : null}
-                  {isStaff(me.data) ? (
+                  {staff ? (
+                    <NavItem to="/moderation" active={pathname === '/moderation'}>
+                      {t('nav.moderation')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
                     <NavItem to="/services/new" active={adding}>
                       {t('nav.addService')}
                     </NavItem>

@@ -1,5 +1,6 @@
-// One idea: what it is, who proposed it, its supporters, what has happened to it; staff of the
-// service's organisation answer it here, and its author may withdraw it while it waits for review.
+// One idea: what it is, who proposed it (with its co-authors), its supporters, what has happened
+// to it and the discussion; staff of the service's organisation answer it here, its author manages
+// co-authors and may withdraw it while it waits for review, and signed-in people may report it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -11,13 +12,19 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { useChallenge } from '@/features/challenges/api/get-challenges';
 import { useIdea } from '@/features/ideas/api/get-idea';
 import { AnswerForm } from '@/features/ideas/components/answer-form';
+import { CoauthorInvitation } from '@/features/ideas/components/coauthor-invitation';
+import { CoauthorsSection } from '@/features/ideas/components/coauthors-section';
+import { IdeaByline } from '@/features/ideas/components/idea-byline';
+import { IdeaComments } from '@/features/ideas/components/idea-comments';
 import { IdeaStatusTag } from '@/features/ideas/components/idea-status-tag';
 import { IdeaTimeline } from '@/features/ideas/components/idea-timeline';
+import { ReportIdea } from '@/features/ideas/components/report-form';
 import { SupportButton } from '@/features/ideas/components/support-button';
 import { WithdrawIdea } from '@/features/ideas/components/withdraw-idea';
+import { canChangeIdea } from '@/features/ideas/permissions';
 import { isApiError } from '@/lib/api-client';
 import { canManageOrganisation, useMe } from '@/lib/auth';
-import { paragraphs, useFormatDate } from '@/lib/format';
+import { paragraphs } from '@/lib/format';
 import { NotFoundRoute } from '../not-found';
 import { readIdeaFlash } from './flash';
 
@@ -25,7 +32,6 @@ export function IdeaRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const formatDate = useFormatDate();
   const idea = useIdea(id);
   const me = useMe();
   const challenge = useChallenge(idea.data?.challengeId);
@@ -48,14 +54,19 @@ export function IdeaRoute() {
   const data = idea.data;
   const meId = me.isPending ? undefined : (me.data?.id ?? null);
   const isAuthor = !!me.data && me.data.id === data.author.id;
+  const isCoauthor = !!me.data && (data.coauthors ?? []).some((person) => person.id === me.data?.id);
   const canAnswer = canManageOrganisation(me.data, data.service.organisationId);
-  const author = data.author.displayName || t('idea.formerParticipant');
+  // a hidden idea is shown only to its authors, and its comments are closed with it
+  const canReport = !!me.data && !isAuthor && !isCoauthor && !data.hidden;
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {flash && !banner ? (
-          <NotificationBanner kind="success" heading={t('idea.proposed')} />
+          <NotificationBanner
+            kind="success"
+            heading={flash.kind === 'saved' ? t('editIdea.saved') : t('idea.proposed')}
+          />
         ) : null}
         {banner?.kind === 'withdrawn' ? (
           <FocusOnMount key={banner.at}>
@@ -78,15 +89,15 @@ export function IdeaRoute() {
           </div>
         ) : null}
 
+        <CoauthorInvitation idea={data} meId={meId} />
+
         <PageHeading caption={data.service.name}>
           <span className="app-break-word">{data.title}</span>
         </PageHeading>
         <p className="govuk-body">
           <IdeaStatusTag status={data.status} />
         </p>
-        <p className="govuk-body govuk-!-margin-bottom-6">
-          {t('idea.byline', { name: author, date: formatDate(data.createdAt) })}
-        </p>
+        <IdeaByline idea={data} />
 
         <div className="app-description">
           {paragraphs(data.body).map((paragraph, index) => (
@@ -137,6 +148,16 @@ export function IdeaRoute() {
           ) : null}
         </dl>
 
+        {canChangeIdea(me.data, data) ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/ideas/${encodeURIComponent(data.id)}/edit`}>
+              {t('editIdea.changeLink')}
+            </Link>
+          </p>
+        ) : null}
+
+        {canReport ? <ReportIdea ideaId={data.id} /> : null}
+
         <SupportButton idea={data} meId={meId} />
 
         <IdeaTimeline ideaId={data.id} />
@@ -157,6 +178,10 @@ export function IdeaRoute() {
             />
           </>
         ) : null}
+
+        {data.hidden ? null : <IdeaComments ideaId={data.id} meId={meId} />}
+
+        <CoauthorsSection idea={data} me={me.data} />
 
         {isAuthor && data.status === 'SUBMITTED' ? (
           <section aria-labelledby="withdraw-heading" className="govuk-!-margin-top-8">

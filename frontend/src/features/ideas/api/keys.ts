@@ -7,5 +7,7 @@ export const ideasKeys = {
   item: (id: string) => [...ideasKeys.all, 'item', id] as const,
   timeline: (id: string) => [...ideasKeys.all, 'timeline', id] as const,
   supports: (id: string) => [...ideasKeys.all, 'supports', id] as const,
+  comments: (id: string) => [...ideasKeys.all, 'comments', id] as const,
+  coauthors: (id: string) => [...ideasKeys.all, 'coauthors', id] as const,
   reviewQueue: (cursor?: string) => [...ideasKeys.all, 'review-queue', cursor ?? ''] as const,
 };

@@ -1,5 +1,5 @@
-// The propose form's values, its client-side checks (mirroring the API's) and the mapping to IdeaInput.
-import type { IdeaInput } from '@/types';
+// The idea form's values, its client-side checks (mirroring the API's) and the mapping to IdeaInput.
+import type { IdeaInput, IdeaView } from '@/types';
 
 export interface IdeaFormValues {
   title: string;
@@ -21,6 +21,26 @@ const TAG = /^[\p{L}\p{N}][\p{L}\p{N} -]*$/u;
 
 export function emptyIdeaValues(): IdeaFormValues {
   return { title: '', body: '', placeName: '', tags: '' };
+}
+
+/** An idea as it stands, to change it. */
+export function ideaFormValues(idea: IdeaView): IdeaFormValues {
+  return {
+    title: idea.title,
+    body: idea.body,
+    placeName: idea.placeName ?? '',
+    tags: (idea.tags ?? []).join(', '),
+  };
+}
+
+/**
+ * The form has no map, so a change keeps the idea's coordinates while its place stays the same,
+ * and drops them when the place changes or goes: they would point at the old place.
+ */
+export function keepCoordinates(input: IdeaInput, idea: IdeaView): IdeaInput {
+  const samePlace = (input.placeName ?? '') === (idea.placeName ?? '').trim();
+  if (!samePlace || idea.latitude == null || idea.longitude == null) return input;
+  return { ...input, latitude: idea.latitude, longitude: idea.longitude };
 }
 
 export function parseTags(text: string): string[] {

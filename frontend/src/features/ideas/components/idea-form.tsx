@@ -1,4 +1,5 @@
-// Propose an idea, with the GOV.UK error summary pattern and similar ideas shown while typing the title.
+// Propose or change an idea, with the GOV.UK error summary pattern and, when proposing, similar ideas
+// shown while typing the title.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,7 +20,11 @@ import {
 } from './idea-form-values';
 import { SimilarIdeas } from './similar-ideas';
 
+/** an i18n key, or words from the API */
 type FormError = { key: string } | { text: string };
+
+/** Full i18n keys for the API's refusals, by status; `default` for anything else. */
+export type IdeaApiErrorKeys = Partial<Record<number | 'default', string>>;
 
 interface IdeaFormProps {
   serviceId: string;
@@ -27,18 +32,35 @@ interface IdeaFormProps {
   cancelTo: string;
   /** saves the input; throws ApiError when the API refuses it */
   onSave: (input: IdeaInput, idempotencyKey: string) => Promise<void>;
+  /** the idea as it stands, when changing one */
+  initialValues?: IdeaFormValues;
+  submitLabel?: string;
+  /** off when changing an idea: it would find itself */
+  showSimilar?: boolean;
+  /** the page's own words for refusals, where proposing's do not fit */
+  apiErrorKeys?: IdeaApiErrorKeys;
 }
 
-export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormProps) {
+export function IdeaForm({
+  serviceId,
+  challengeId,
+  cancelTo,
+  onSave,
+  initialValues,
+  submitLabel,
+  showSimilar = true,
+  apiErrorKeys = {},
+}: IdeaFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<IdeaFormValues>(emptyIdeaValues);
+  const [values, setValues] = useState<IdeaFormValues>(() => initialValues ?? emptyIdeaValues());
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<IdeaFormField, FormError>>>({});
   const [formErrors, setFormErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const idempotency = useRef<{ body: string; key: string } | null>(null);
 
-  const message = (error: FormError) => ('key' in error ? t(`ideaForm.errors.${error.key}`) : error.text);
+  const message = (error: FormError) => ('key' in error ? t(error.key) : error.text);
+  const generic = apiErrorKeys.default ?? 'ideaForm.errors.generic';
   const errorFor = (field: IdeaFormField) => {
     const error = fieldErrors[field];
     return error ? message(error) : undefined;
@@ -52,10 +74,12 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
   }
 
   function handleApiError(error: unknown) {
-    if (!isApiError(error)) return fail({}, [{ key: 'generic' }]);
+    if (!isApiError(error)) return fail({}, [{ key: generic }]);
+    const own = error.status === 400 ? undefined : apiErrorKeys[error.status];
+    if (own) return fail({}, [{ key: own }]);
     switch (error.status) {
       case 0:
-        return fail({}, [{ key: 'network' }]);
+        return fail({}, [{ key: 'ideaForm.errors.network' }]);
       case 400: {
         const fields: Partial<Record<IdeaFormField, FormError>> = {};
         const general: FormError[] = [];
@@ -65,25 +89,25 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
           else if (!field) general.push({ text: fieldError.message });
         }
         if (Object.keys(fields).length === 0 && general.length === 0) {
-          general.push(error.detail ? { text: error.detail } : { key: 'generic' });
+          general.push(error.detail ? { text: error.detail } : { key: generic });
         }
         return fail(fields, general);
       }
       case 401:
-        return fail({}, [{ key: 'signedOut' }]);
+        return fail({}, [{ key: 'ideaForm.errors.signedOut' }]);
       case 403:
-        return fail({}, [{ key: 'forbidden' }]);
+        return fail({}, [{ key: 'ideaForm.errors.forbidden' }]);
       case 404:
-        return fail({}, [{ key: 'notFound' }]);
+        return fail({}, [{ key: 'ideaForm.errors.notFound' }]);
       case 409:
-        return fail({}, [{ key: 'challengeClosed' }]);
+        return fail({}, [{ key: 'ideaForm.errors.challengeClosed' }]);
       case 422:
         idempotency.current = null;
-        return fail({}, [{ key: 'idempotencyMismatch' }]);
+        return fail({}, [{ key: 'ideaForm.errors.idempotencyMismatch' }]);
       case 429:
-        return fail({}, [{ key: 'tooMany' }]);
+        return fail({}, [{ key: 'ideaForm.errors.tooMany' }]);
       default:
-        return fail({}, [{ key: 'generic' }]);
+        return fail({}, [{ key: generic }]);
     }
   }
 
@@ -93,7 +117,9 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
     const clientErrors = validateIdea(values);
     if (Object.keys(clientErrors).length > 0) {
       const mapped: Partial<Record<IdeaFormField, FormError>> = {};
-      for (const [field, key] of Object.entries(clientErrors)) mapped[field as IdeaFormField] = { key };
+      for (const [field, key] of Object.entries(clientErrors)) {
+        mapped[field as IdeaFormField] = { key: `ideaForm.errors.${key}` };
+      }
       return fail(mapped);
     }
     const input = toIdeaInput(values, serviceId, challengeId);
@@ -103,6 +129,9 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
     setSubmitting(true);
     try {
       await onSave(input, idempotency.current.key);
+      // saved, or the page took over the refusal: this form's old errors no longer apply
+      setFieldErrors({});
+      setFormErrors([]);
     } catch (error) {
       handleApiError(error);
     } finally {
@@ -130,7 +159,7 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
         autoComplete="off"
         onChange={(event) => set('title', event.target.value)}
       />
-      <SimilarIdeas serviceId={serviceId} title={values.title} />
+      {showSimilar ? <SimilarIdeas serviceId={serviceId} title={values.title} /> : null}
       <Textarea
         id="body"
         label={t('ideaForm.body')}
@@ -159,7 +188,7 @@ export function IdeaForm({ serviceId, challengeId, cancelTo, onSave }: IdeaFormP
       />
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" aria-disabled={submitting ? true : undefined}>
-          {t('ideaForm.submit')}
+          {submitLabel ?? t('ideaForm.submit')}
         </button>
         <Link className="govuk-link" to={cancelTo}>
           {t('ideaForm.cancel')}

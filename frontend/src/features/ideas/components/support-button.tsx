@@ -1,5 +1,5 @@
 // Supporting an idea: the live count, and a button to support or withdraw support.
-// Signed out: a link to sign in. The author cannot support their own idea.
+// Signed out: a link to sign in. The author and co-authors cannot support their own idea.
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isApiError, signInUrl } from '@/lib/api-client';
@@ -19,7 +19,8 @@ export function SupportButton({ idea, meId }: SupportButtonProps) {
   const setSupport = useSetSupport();
   const count = supports.data?.supportCount ?? idea.supportCount;
   const supported = supports.data?.supportedByMe ?? false;
-  const own = !!meId && meId === idea.author.id;
+  // co-authors designed it too: their own idea, which they cannot support
+  const own = !!meId && (meId === idea.author.id || (idea.coauthors ?? []).some((person) => person.id === meId));
   const open = idea.status !== 'WITHDRAWN';
 
   function errorMessage(): string {

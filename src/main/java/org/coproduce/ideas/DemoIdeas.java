@@ -30,6 +30,7 @@ public class DemoIdeas {
     private final ChallengeRepository challenges;
     private final IdeaRepository ideas;
     private final IdeaSupports supports;
+    private final CoauthorRepository coauthors;
     private final PublicServices services;
     private final People people;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class DemoIdeas {
             ChallengeRepository challenges,
             IdeaRepository ideas,
             IdeaSupports supports,
+            CoauthorRepository coauthors,
             PublicServices services,
             People people,
             Clock clock,
@@ -49,6 +51,7 @@ public class DemoIdeas {
         this.challenges = challenges;
         this.ideas = ideas;
         this.supports = supports;
+        this.coauthors = coauthors;
         this.services = services;
         this.people = people;
         this.clock = clock;
@@ -132,7 +135,7 @@ public class DemoIdeas {
                 sam,
                 1,
                 15);
-        idea(
+        Idea sessions = idea(
                 gardens,
                 growing,
                 citizens.get(4),
@@ -154,6 +157,9 @@ public class DemoIdeas {
                 sam,
                 5,
                 30);
+        // A citizen and a practitioner designing together: Sam co-authors Amara's idea.
+        coauthors.invite(sessions.id, sam.id(), citizens.get(4).id(), sessions.createdAt);
+        coauthors.accept(sessions.id, sam.id(), sessions.createdAt.plus(Duration.ofHours(5)));
         LOG.info("Loaded the Riverside co-design demo: 2 open challenges and 6 ideas");
     }
 
@@ -174,7 +180,7 @@ public class DemoIdeas {
         return challenge;
     }
 
-    private void idea(
+    private Idea idea(
             ServiceRef service,
             Challenge challenge,
             PersonRef author,
@@ -232,5 +238,6 @@ public class DemoIdeas {
         comment.body = "I would use this. Thank you for suggesting it.";
         comment.createdAt = proposed.plus(Duration.ofHours(3));
         ideas.getEntityManager().persist(comment);
+        return idea;
     }
 }
