@@ -171,6 +171,7 @@ public class Signups {
             requireFreeAndWithinLimit(personId, shiftId, "they");
         }
         Shift shift = lockedShift(shiftId);
+        existing = existing.map(this::locked); // a cancellation may have promoted them meanwhile
         if (existing.isPresent() && existing.get().status == SignupStatus.CONFIRMED) {
             return new SignupResult(views.of(existing.get(), true), false);
         }
