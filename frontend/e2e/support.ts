@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -75,4 +75,23 @@ export async function signOut(page: Page): Promise<void> {
 /** The page's main heading, once the page (and its data) has rendered. */
 export function mainHeading(page: Page) {
   return page.getByRole('heading', { level: 1 });
+}
+
+/**
+ * A real access token for a demo user from Keycloak (the portal client allows the password grant),
+ * for journeys that set up data through the API before the browser part begins.
+ */
+export async function accessToken(request: APIRequestContext, username: string): Promise<string> {
+  const response = await request.post(`${KEYCLOAK_URL}/realms/coproduce/protocol/openid-connect/token`, {
+    form: {
+      grant_type: 'password',
+      client_id: 'coproduce-portal',
+      client_secret: 'coproduce-portal-secret',
+      username,
+      password: username,
+      scope: 'openid',
+    },
+  });
+  expect(response.ok(), `Keycloak refused a token for ${username}: ${response.status()}`).toBeTruthy();
+  return ((await response.json()) as { access_token: string }).access_token;
 }

@@ -16,6 +16,14 @@ import { DirectoryRoute } from './routes/services/directory';
 import { EditServiceRoute } from './routes/services/edit-service';
 import { NewServiceRoute } from './routes/services/new-service';
 import { ServiceRoute } from './routes/services/service';
+import { MyShiftsRoute } from './routes/volunteering/my-shifts';
+import { NewContributionRoute } from './routes/volunteering/new-contribution';
+import { OpportunitiesRoute } from './routes/volunteering/opportunities';
+import { OpportunityRoute } from './routes/volunteering/opportunity';
+import { EditOpportunityRoute } from './routes/volunteering/staff/edit-opportunity';
+import { ManageOpportunityRoute } from './routes/volunteering/staff/manage-opportunity';
+import { NewOpportunityRoute } from './routes/volunteering/staff/new-opportunity';
+import { RosterRoute } from './routes/volunteering/staff/roster';
 
 export const routes: RouteObject[] = [
   {
@@ -38,6 +46,14 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: <NotificationsRoute /> },
           { path: 'my-ideas', element: <MyIdeasRoute /> },
           { path: 'moderation', element: <ModerationRoute /> },
+          { path: 'opportunities', element: <OpportunitiesRoute /> },
+          { path: 'opportunities/:id', element: <OpportunityRoute /> },
+          { path: 'my-shifts', element: <MyShiftsRoute /> },
+          { path: 'contributions/new', element: <NewContributionRoute /> },
+          { path: 'opportunities/new', element: <NewOpportunityRoute /> },
+          { path: 'opportunities/:id/edit', element: <EditOpportunityRoute /> },
+          { path: 'opportunities/:id/manage', element: <ManageOpportunityRoute /> },
+          { path: 'shifts/:id/roster', element: <RosterRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -78,6 +78,12 @@ export function AppShell() {
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
   const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
   const reviewing = pathname === '/review-queue';
+  // "New opportunity" (staff) has its own item; everything else about volunteering is under Volunteer
+  const inVolunteering =
+    pathname === '/opportunities' ||
+    (pathname.startsWith('/opportunities/') && pathname !== '/opportunities/new') ||
+    pathname === '/my-shifts' ||
+    pathname === '/contributions/new';
   const signedIn = !!me.data;
   const staff = isStaff(me.data);
 
@@ -108,6 +114,9 @@ export function AppShell() {
                   <NavItem to="/ideas" active={inIdeas}>
                     {t('nav.ideas')}
                   </NavItem>
+                  <NavItem to="/opportunities" active={inVolunteering}>
+                    {t('nav.volunteer')}
+                  </NavItem>
                   {signedIn ? (
                     <NavItem to="/my-ideas" active={pathname === '/my-ideas'}>
                       {t('nav.myIdeas')}
@@ -126,6 +135,11 @@ export function AppShell() {
                   {staff ? (
                     <NavItem to="/services/new" active={adding}>
                       {t('nav.addService')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
+                    <NavItem to="/opportunities/new" active={pathname === '/opportunities/new'}>
+                      {t('nav.newOpportunity')}
                     </NavItem>
                   ) : null}
                 </ul>

@@ -1,0 +1,75 @@
+// GOV.UK date input: day, month and year boxes in a fieldset, with one hint and one error.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export const emptyDate = (): DateParts => ({ day: '', month: '', year: '' });
+
+export const isBlankDate = (date: DateParts) => !date.day.trim() && !date.month.trim() && !date.year.trim();
+
+interface DateInputProps {
+  /** the day box gets `${id}-day`: link errors there */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  value: DateParts;
+  onChange: (value: DateParts) => void;
+}
+
+export function DateInput({ id, legend, hint, error, value, onChange }: DateInputProps) {
+  const { t } = useTranslation();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const boxes = [
+    { part: 'day' as const, label: t('volunteeringStaff.date.day'), width: 2 },
+    { part: 'month' as const, label: t('volunteeringStaff.date.month'), width: 2 },
+    { part: 'year' as const, label: t('volunteeringStaff.date.year'), width: 4 },
+  ];
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={errorId} className="govuk-error-message">
+            <span className="govuk-visually-hidden">{t('form.errors.prefix')}</span> {error}
+          </p>
+        ) : null}
+        <div className="govuk-date-input" id={id}>
+          {boxes.map(({ part, label, width }) => (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
+                  {label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
+                  id={`${id}-${part}`}
+                  name={`${id}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={error ? true : undefined}
+                  value={value[part]}
+                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
