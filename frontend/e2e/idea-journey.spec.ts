@@ -1,4 +1,4 @@
-// Journey 4: co-design. Bob proposes an idea to the riverside path after seeing a similar one, Alice
+// Journey 4: co-design. Bob proposes an idea to the riverside path's open challenge after seeing a similar one, Alice
 // supports it and comments, Sam (staff of Riverside Parks) reviews and accepts it with a public
 // answer, and Bob sees the answer in the idea's timeline and the notification of it.
 import { expect, test } from '@playwright/test';
@@ -8,6 +8,7 @@ const SERVICE_PATH = '/services/riverside-path';
 const SIMILAR_TITLE = 'Lights on the riverside path';
 /** The demo data has "Solar lights between the two bridges" on this service. */
 const DEMO_SIMILAR = 'Solar lights between the two bridges';
+const CHALLENGE = 'How can we make the riverside path feel safer after dark?';
 
 test('a citizen proposes an idea, another supports it, staff answer it, and the author sees the answer', async ({
   page,
@@ -28,8 +29,14 @@ test('a citizen proposes an idea, another supports it, staff answer it, and the 
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, 'service-with-ideas');
 
-  await ideasSection.getByRole('link', { name: 'Propose an idea', exact: true }).click();
-  await expect(page).toHaveURL(/\/ideas\/new\?service=[0-9a-f-]{36}$/);
+  // He answers the service's open challenge.
+  await page.getByRole('link', { name: CHALLENGE, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/challenges\/[0-9a-f-]{36}$/);
+  await expect(mainHeading(page)).toHaveText(CHALLENGE);
+  await expectNoAxeViolations(page);
+  await screenshotBothWidths(page, 'challenge');
+  await page.getByRole('main').getByRole('link', { name: 'Propose an idea', exact: true }).click();
+  await expect(page).toHaveURL(/\/ideas\/new\?service=[0-9a-f-]{36}&challenge=[0-9a-f-]{36}$/);
   await expect(mainHeading(page)).toHaveText('Propose an idea');
   const serviceId = new URL(page.url()).searchParams.get('service')!;
   await expectNoAxeViolations(page);
@@ -67,6 +74,7 @@ test('a citizen proposes an idea, another supports it, staff answer it, and the 
     page.getByRole('alert').filter({ hasText: 'Idea proposed. Staff will review it; you will see their answer on this page.' }),
   ).toBeVisible();
   await expect(page.getByText('This is your idea', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: CHALLENGE, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Support this idea' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Withdraw this idea' })).toBeVisible();
   await expect(page.getByText('Waiting for review', { exact: true })).toBeVisible();
