@@ -35,7 +35,7 @@ test('a citizen proposes an idea, another supports it, staff answer it, and the 
   await expect(mainHeading(page)).toHaveText(CHALLENGE);
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, 'challenge');
-  await page.getByRole('main').getByRole('link', { name: 'Propose an idea', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Propose an idea', exact: true }).click();
   await expect(page).toHaveURL(/\/ideas\/new\?service=[0-9a-f-]{36}&challenge=[0-9a-f-]{36}$/);
   await expect(mainHeading(page)).toHaveText('Propose an idea');
   const serviceId = new URL(page.url()).searchParams.get('service')!;

@@ -21,6 +21,7 @@ import { NewContributionRoute } from './routes/volunteering/new-contribution';
 import { OpportunitiesRoute } from './routes/volunteering/opportunities';
 import { OpportunityRoute } from './routes/volunteering/opportunity';
 import { EditOpportunityRoute } from './routes/volunteering/staff/edit-opportunity';
+import { EditShiftRoute } from './routes/volunteering/staff/edit-shift';
 import { ManageOpportunityRoute } from './routes/volunteering/staff/manage-opportunity';
 import { NewOpportunityRoute } from './routes/volunteering/staff/new-opportunity';
 import { RosterRoute } from './routes/volunteering/staff/roster';
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: 'opportunities/:id/edit', element: <EditOpportunityRoute /> },
           { path: 'opportunities/:id/manage', element: <ManageOpportunityRoute /> },
           { path: 'shifts/:id/roster', element: <RosterRoute /> },
+          { path: 'shifts/:id/edit', element: <EditShiftRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

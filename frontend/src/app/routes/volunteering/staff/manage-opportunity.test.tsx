@@ -29,6 +29,9 @@ function stubManage(me = aStaffMember()) {
   return { fetch, shifts, kinds };
 }
 
+/** Accessible names with visually hidden text: jsdom puts a space before the comma a browser would not. */
+const named = (expected: string) => (name: string) => name.replace(/\s+,/g, ',') === expected;
+
 const shiftCard = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
 
 describe('manage an opportunity', () => {
@@ -55,12 +58,20 @@ describe('manage an opportunity', () => {
     expect(
       within(future).getByRole('link', { name: 'Roster for Saturday 6 June 2099, 10:00 to 13:00' }).getAttribute('href'),
     ).toBe(`/shifts/${FUTURE_SHIFT_ID}/roster`);
+    expect(
+      within(future)
+        .getByRole('link', { name: named('Change this shift, Saturday 6 June 2099, 10:00 to 13:00') })
+        .getAttribute('href'),
+    ).toBe(`/shifts/${FUTURE_SHIFT_ID}/edit`);
 
     // the past shift is listed under its own heading, after the upcoming ones
     const pastHeading = screen.getByRole('heading', { level: 2, name: 'Past shifts' });
     const past = shiftCard('Saturday 6 June 2026, 10:00 to 12:30');
     expect(pastHeading.compareDocumentPosition(past) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(past).getByRole('link', { name: /^Roster/ }).getAttribute('href')).toBe(`/shifts/${PAST_SHIFT_ID}/roster`);
+    expect(within(past).getByRole('link', { name: /^Change this shift/ }).getAttribute('href')).toBe(
+      `/shifts/${PAST_SHIFT_ID}/edit`,
+    );
   });
 
   it('adds a shift, reading the times as UK summer time, and lists it', async () => {
@@ -83,6 +94,12 @@ describe('manage an opportunity', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Start time' }), '10:00');
     await user.type(within(form).getByRole('textbox', { name: 'End time' }), '1pm');
     await user.type(within(form).getByRole('textbox', { name: 'Number of places' }), '6');
+    expect(within(form).getByText('When the shift starts unless you choose.')).toBeTruthy();
+    const closes = within(form).getByRole('group', { name: 'Date sign-up closes' });
+    await user.type(within(closes).getByRole('textbox', { name: 'Day' }), '28');
+    await user.type(within(closes).getByRole('textbox', { name: 'Month' }), '3');
+    await user.type(within(closes).getByRole('textbox', { name: 'Year' }), '2027');
+    await user.type(within(form).getByRole('textbox', { name: 'Time sign-up closes' }), '8:00');
     const deadline = within(form).getByRole('group', { name: 'Date of the deadline' });
     await user.type(within(deadline).getByRole('textbox', { name: 'Day' }), '26');
     await user.type(within(deadline).getByRole('textbox', { name: 'Month' }), '3');
@@ -93,15 +110,18 @@ describe('manage an opportunity', () => {
     expect(await within(form).findByText('Shift added: Sunday 28 March 2027, 10:00 to 13:00.')).toBeTruthy();
     const post = fetch.requests.find((r) => r.method === 'POST')!;
     expect(post.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
-    // UK clocks went forward at 01:00 UTC that morning: 10:00 BST is 09:00 UTC; the deadline is still GMT
+    // UK clocks went forward at 01:00 UTC that morning: 10:00 BST is 09:00 UTC and 08:00 BST is 07:00 UTC;
+    // the deadline, two days before, is still GMT
     expect(await post.json()).toEqual({
       startsAt: '2027-03-28T09:00:00Z',
       endsAt: '2027-03-28T12:00:00Z',
       capacity: 6,
+      signupClosesAt: '2027-03-28T07:00:00Z',
       cancelDeadline: '2027-03-26T18:00:00Z',
     });
     expect(await screen.findByRole('heading', { level: 3, name: 'Sunday 28 March 2027, 10:00 to 13:00' })).toBeTruthy();
     expect((within(form).getByRole('textbox', { name: 'Start time' }) as HTMLInputElement).value).toBe('');
+    expect((within(form).getByRole('textbox', { name: 'Time sign-up closes' }) as HTMLInputElement).value).toBe('');
   });
 
   it('checks the shift before sending and shows the API field errors', async () => {

@@ -21,7 +21,7 @@ import { paragraphs } from '@/lib/format';
 import type { OpportunityView } from '@/types';
 import { NotFoundRoute } from '../../not-found';
 import { NotAllowedNotice, SignInNotice } from '../../services/access-notice';
-import { readOpportunityFlash, rosterPath } from './flash';
+import { editShiftPath, readOpportunityFlash, rosterPath } from './flash';
 import { Loading } from './loading';
 
 export function ManageOpportunityRoute() {
@@ -148,11 +148,13 @@ function ManageOpportunity({ opportunity }: { opportunity: OpportunityView }) {
                 : t('volunteeringStaff.manage.upcomingCount', { number: upcoming.length })}
             </p>
           </StatusMessage>
-          {upcoming.length > 0 ? <ShiftList shifts={upcoming} timeZone={timeZone} rosterPath={rosterPath} now={now} /> : null}
+          {upcoming.length > 0 ? (
+            <ShiftList shifts={upcoming} timeZone={timeZone} rosterPath={rosterPath} editPath={editShiftPath} now={now} />
+          ) : null}
           {past.length > 0 ? (
             <>
               <h2 className="govuk-heading-m">{t('volunteeringStaff.manage.pastHeading')}</h2>
-              <ShiftList shifts={past} timeZone={timeZone} rosterPath={rosterPath} now={now} />
+              <ShiftList shifts={past} timeZone={timeZone} rosterPath={rosterPath} editPath={editShiftPath} now={now} />
             </>
           ) : null}
         </>

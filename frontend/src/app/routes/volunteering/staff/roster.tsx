@@ -1,8 +1,9 @@
 // Staff run a shift: the check-in code to show on site, who is coming and who is waiting,
-// attendance and hours from the start, moves, removals, assignments and the CSV for printing.
+// attendance and hours from the start, moves, removals, assignments, the CSV for printing
+// and a link to change the shift.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { FocusOnMount } from '@/components/focus-on-mount';
 import { NotificationBanner } from '@/components/notification-banner';
 import { PageHeading } from '@/components/page-heading';
@@ -20,7 +21,7 @@ import { isStaff, useMe } from '@/lib/auth';
 import type { OpportunityView, Roster, ShiftView } from '@/types';
 import { NotFoundRoute } from '../../not-found';
 import { NotAllowedNotice, SignInNotice } from '../../services/access-notice';
-import { managePath } from './flash';
+import { editShiftPath, managePath, readShiftFlash } from './flash';
 import { Loading } from './loading';
 
 export function RosterRoute() {
@@ -72,7 +73,12 @@ function ShiftRoster({ roster, shift, opportunity, timeZone }: ShiftRosterProps)
   const format = useShiftFormat(timeZone);
   const shifts = useAllShifts(opportunity.id);
   const approveAll = useApproveAllHours();
-  const [notice, setNotice] = useState<{ text: string; key: number } | null>(null);
+  const location = useLocation();
+  const [notice, setNotice] = useState<{ text: string; key: number } | null>(() => {
+    const flash = readShiftFlash(location.state);
+    if (!flash) return null;
+    return { text: t('volunteeringStaff.editShift.saved', { shift: format.range(flash.startsAt, flash.endsAt) }), key: 0 };
+  });
   const [approveError, setApproveError] = useState<FormError | null>(null);
   const now = Date.now();
   const started = now >= Date.parse(shift.startsAt);
@@ -138,11 +144,18 @@ function ShiftRoster({ roster, shift, opportunity, timeZone }: ShiftRosterProps)
         </div>
       </dl>
 
-      <p className="govuk-body">
-        <a className="govuk-link" href={rosterCsvUrl(shift.id)} download>
-          {t('volunteeringStaff.roster.csv')}
-        </a>
-      </p>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={editShiftPath(shift.id)}>
+            {t('volunteeringStaff.editShift.link')}
+          </Link>
+        </li>
+        <li>
+          <a className="govuk-link" href={rosterCsvUrl(shift.id)} download>
+            {t('volunteeringStaff.roster.csv')}
+          </a>
+        </li>
+      </ul>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('volunteeringStaff.roster.confirmedHeading')}</h2>
       {started ? (

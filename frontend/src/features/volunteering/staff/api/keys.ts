@@ -7,6 +7,7 @@ export const staffVolunteeringKeys = {
   opportunity: (id: string) => [...staffVolunteeringKeys.all, 'opportunity', id] as const,
   shiftLists: () => [...staffVolunteeringKeys.all, 'shifts'] as const,
   shifts: (opportunityId: string) => [...staffVolunteeringKeys.shiftLists(), opportunityId] as const,
+  shift: (shiftId: string) => [...staffVolunteeringKeys.all, 'shift', shiftId] as const,
   rosters: () => [...staffVolunteeringKeys.all, 'roster'] as const,
   roster: (shiftId: string) => [...staffVolunteeringKeys.rosters(), shiftId] as const,
   kinds: (serviceId: string) => [...staffVolunteeringKeys.all, 'kinds', serviceId] as const,

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { volunteeringKeys } from '@/features/volunteering/api/keys';
 import { api } from '@/lib/api-client';
 import type { ShiftInput, ShiftPage, ShiftView } from '@/types';
 import { staffVolunteeringKeys } from './keys';
 
+const shiftPath = (shiftId: string) => `/api/v1/shifts/${encodeURIComponent(shiftId)}`;
 const path = (opportunityId: string) => `/api/v1/opportunities/${encodeURIComponent(opportunityId)}/shifts`;
 
 /** At most this many pages of 100: more shifts than any one opportunity runs. */
@@ -46,6 +48,45 @@ export function useAddShift() {
     onSuccess: (_, { opportunityId }) => {
       void queryClient.invalidateQueries({ queryKey: staffVolunteeringKeys.shifts(opportunityId) });
       void queryClient.invalidateQueries({ queryKey: staffVolunteeringKeys.opportunity(opportunityId) });
+    },
+  });
+}
+
+export function getShift(shiftId: string, signal?: AbortSignal): Promise<ShiftView> {
+  return api.get<ShiftView>(shiftPath(shiftId), undefined, signal);
+}
+
+/** One shift, with its version (for changing it). */
+export function useShift(shiftId: string | undefined) {
+  return useQuery({
+    queryKey: staffVolunteeringKeys.shift(shiftId ?? ''),
+    queryFn: ({ signal }) => getShift(shiftId!, signal),
+    enabled: !!shiftId,
+  });
+}
+
+export interface UpdateShiftVariables {
+  shiftId: string;
+  /** the version the person started editing; sent as If-Match */
+  version: number;
+  input: ShiftInput;
+}
+
+export function updateShift({ shiftId, version, input }: UpdateShiftVariables): Promise<ShiftView> {
+  return api.put<ShiftView>(shiftPath(shiftId), input, version);
+}
+
+/** A changed shift moves its roster, the opportunity's shift list and next shift, and the public pages. */
+export function useUpdateShift() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateShift,
+    onSuccess: (shift) => {
+      queryClient.setQueryData(staffVolunteeringKeys.shift(shift.id), shift);
+      void queryClient.invalidateQueries({ queryKey: staffVolunteeringKeys.rosters() });
+      void queryClient.invalidateQueries({ queryKey: staffVolunteeringKeys.shiftLists() });
+      void queryClient.invalidateQueries({ queryKey: staffVolunteeringKeys.opportunity(shift.opportunityId) });
+      void queryClient.invalidateQueries({ queryKey: volunteeringKeys.all, refetchType: 'none' });
     },
   });
 }

@@ -1,7 +1,17 @@
-// The "Add a shift" form: what staff type (local dates and times) to a ShiftInput of UTC instants.
-import type { ShiftInput } from '@/types';
+// The shift form (adding and changing a shift): what staff type (local dates and times) to a ShiftInput
+// of UTC instants, and a saved shift back to what they would have typed.
+import type { ShiftInput, ShiftView } from '@/types';
 import { isBlankDate, type DateParts } from './date-input';
-import { nextDay, parseLocalDate, parseLocalTime, zonedToInstant, type LocalDate, type LocalTime } from '../time';
+import {
+  formatClock,
+  localParts,
+  nextDay,
+  parseLocalDate,
+  parseLocalTime,
+  zonedToInstant,
+  type LocalDate,
+  type LocalTime,
+} from '../time';
 
 export interface ShiftFormValues {
   date: DateParts;
@@ -10,6 +20,8 @@ export interface ShiftFormValues {
   capacity: string;
   opensDate: DateParts;
   opensTime: string;
+  closesDate: DateParts;
+  closesTime: string;
   cancelDate: DateParts;
   cancelTime: string;
 }
@@ -23,6 +35,8 @@ export const SHIFT_FIELD_ORDER: ShiftFormField[] = [
   'capacity',
   'opensDate',
   'opensTime',
+  'closesDate',
+  'closesTime',
   'cancelDate',
   'cancelTime',
 ];
@@ -35,6 +49,8 @@ export const SHIFT_FIELD_IDS: Record<ShiftFormField, string> = {
   capacity: 'shift-capacity',
   opensDate: 'shift-opens-date-day',
   opensTime: 'shift-opens-time',
+  closesDate: 'shift-closes-date-day',
+  closesTime: 'shift-closes-time',
   cancelDate: 'shift-cancel-date-day',
   cancelTime: 'shift-cancel-time',
 };
@@ -45,7 +61,7 @@ const API_FIELDS: Record<string, ShiftFormField> = {
   endsAt: 'end',
   capacity: 'capacity',
   signupOpensAt: 'opensDate',
-  signupClosesAt: 'opensDate',
+  signupClosesAt: 'closesDate',
   cancelDeadline: 'cancelDate',
 };
 
@@ -65,6 +81,8 @@ export function emptyShiftValues(): ShiftFormValues {
     capacity: '',
     opensDate: blank(),
     opensTime: '',
+    closesDate: blank(),
+    closesTime: '',
     cancelDate: blank(),
     cancelTime: '',
   };
@@ -130,6 +148,14 @@ export function toShiftInput(
   });
   if (opens.dateError) errors.opensDate = opens.dateError;
   if (opens.timeError) errors.opensTime = opens.timeError;
+  const closes = readOptional(values.closesDate, values.closesTime, timeZone, {
+    dateMissing: 'closesDateRequired',
+    dateInvalid: 'closesDateInvalid',
+    timeMissing: 'closesTimeRequired',
+    timeInvalid: 'closesTimeInvalid',
+  });
+  if (closes.dateError) errors.closesDate = closes.dateError;
+  if (closes.timeError) errors.closesTime = closes.timeError;
   const cancel = readOptional(values.cancelDate, values.cancelTime, timeZone, {
     dateMissing: 'cancelDateRequired',
     dateInvalid: 'cancelDateInvalid',
@@ -145,6 +171,10 @@ export function toShiftInput(
   const startsAt = zonedToInstant({ ...date, ...start }, timeZone);
   const endsAt = zonedToInstant({ ...(minutes(end) < minutes(start) ? nextDay(date) : date), ...end }, timeZone);
   if (opens.instant && Date.parse(opens.instant) >= Date.parse(startsAt)) errors.opensDate = 'opensAfterStart';
+  if (closes.instant && Date.parse(closes.instant) > Date.parse(endsAt)) errors.closesDate = 'closesAfterEnd';
+  else if (closes.instant && opens.instant && !errors.opensDate && Date.parse(closes.instant) <= Date.parse(opens.instant)) {
+    errors.closesDate = 'closesBeforeOpens';
+  }
   if (cancel.instant && Date.parse(cancel.instant) > Date.parse(startsAt)) errors.cancelDate = 'cancelAfterStart';
   if (Object.keys(errors).length > 0) return { errors };
 
@@ -154,7 +184,71 @@ export function toShiftInput(
       endsAt,
       capacity: Number(capacity),
       ...(opens.instant ? { signupOpensAt: opens.instant } : {}),
+      ...(closes.instant ? { signupClosesAt: closes.instant } : {}),
       ...(cancel.instant ? { cancelDeadline: cancel.instant } : {}),
     },
   };
+}
+
+const HOUR = 3_600_000;
+
+function localDate(instant: string, timeZone: string): DateParts {
+  const p = localParts(instant, timeZone);
+  return { day: String(p.day), month: String(p.month), year: String(p.year) };
+}
+
+/**
+ * What staff would have typed to get a saved shift, in `timeZone`. When sign-up closes at the start and
+ * the cancellation deadline is 24 hours before it (what blank means), those stay blank, so they move
+ * with the start if it changes.
+ */
+export function shiftValuesFrom(shift: ShiftView, timeZone: string): ShiftFormValues {
+  const values = emptyShiftValues();
+  const startsAt = Date.parse(shift.startsAt);
+  values.date = localDate(shift.startsAt, timeZone);
+  values.start = formatClock(shift.startsAt, timeZone);
+  values.end = formatClock(shift.endsAt, timeZone);
+  values.capacity = String(shift.capacity);
+  if (shift.signupOpensAt) {
+    values.opensDate = localDate(shift.signupOpensAt, timeZone);
+    values.opensTime = formatClock(shift.signupOpensAt, timeZone);
+  }
+  if (shift.signupClosesAt && Date.parse(shift.signupClosesAt) !== startsAt) {
+    values.closesDate = localDate(shift.signupClosesAt, timeZone);
+    values.closesTime = formatClock(shift.signupClosesAt, timeZone);
+  }
+  if (shift.cancelDeadline && Date.parse(shift.cancelDeadline) !== startsAt - 24 * HOUR) {
+    values.cancelDate = localDate(shift.cancelDeadline, timeZone);
+    values.cancelTime = formatClock(shift.cancelDeadline, timeZone);
+  }
+  return values;
+}
+
+const sameDate = (a: DateParts, b: DateParts) =>
+  a.day.trim() === b.day.trim() && a.month.trim() === b.month.trim() && a.year.trim() === b.year.trim();
+
+/**
+ * The form shows minutes only: where staff left a moment as it was, send the shift's own instant
+ * (which may have seconds) rather than the minute it was rounded down to.
+ */
+export function keepUnchangedInstants(
+  input: ShiftInput,
+  values: ShiftFormValues,
+  initial: ShiftFormValues,
+  shift: ShiftView,
+): ShiftInput {
+  const kept = { ...input };
+  const moments = [
+    ['signupOpensAt', 'opensDate', 'opensTime'],
+    ['signupClosesAt', 'closesDate', 'closesTime'],
+    ['cancelDeadline', 'cancelDate', 'cancelTime'],
+  ] as const;
+  for (const [key, dateField, timeField] of moments) {
+    const unchanged =
+      !isBlankDate(initial[dateField]) &&
+      sameDate(values[dateField], initial[dateField]) &&
+      values[timeField].trim() === initial[timeField].trim();
+    if (unchanged && kept[key] && shift[key]) kept[key] = shift[key];
+  }
+  return kept;
 }

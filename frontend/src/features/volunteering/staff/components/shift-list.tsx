@@ -1,4 +1,4 @@
-// Shifts as cards (they stack on a phone): when, places, waitlist, sign-up, check-in code, roster link.
+// Shifts as cards (they stack on a phone): when, places, waitlist, sign-up, check-in code, roster and change links.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShiftView } from '@/types';
@@ -8,6 +8,7 @@ interface ShiftListProps {
   shifts: ShiftView[];
   timeZone: string;
   rosterPath: (shiftId: string) => string;
+  editPath: (shiftId: string) => string;
   now?: number;
 }
 
@@ -21,7 +22,7 @@ function SignupState({ shift, now, timeZone }: { shift: ShiftView; now: number; 
   return <>{t('volunteeringStaff.shifts.signupClosed')}</>;
 }
 
-export function ShiftList({ shifts, timeZone, rosterPath, now = Date.now() }: ShiftListProps) {
+export function ShiftList({ shifts, timeZone, rosterPath, editPath, now = Date.now() }: ShiftListProps) {
   const { t } = useTranslation();
   const format = useShiftFormat(timeZone);
   return (
@@ -57,12 +58,20 @@ export function ShiftList({ shifts, timeZone, rosterPath, now = Date.now() }: Sh
                 </div>
               ) : null}
             </dl>
-            <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-              <Link className="govuk-link" to={rosterPath(shift.id)}>
-                {t('volunteeringStaff.shifts.roster')}
-                <span className="govuk-visually-hidden">{t('volunteeringStaff.shifts.rosterFor', { shift: when })}</span>
-              </Link>
-            </p>
+            <ul className="govuk-list govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+              <li>
+                <Link className="govuk-link" to={rosterPath(shift.id)}>
+                  {t('volunteeringStaff.shifts.roster')}
+                  <span className="govuk-visually-hidden">{t('volunteeringStaff.shifts.rosterFor', { shift: when })}</span>
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to={editPath(shift.id)}>
+                  {t('volunteeringStaff.editShift.link')}
+                  <span className="govuk-visually-hidden">{t('volunteeringStaff.editShift.linkSuffix', { shift: when })}</span>
+                </Link>
+              </li>
+            </ul>
           </li>
         );
       })}
