@@ -8,6 +8,10 @@ export interface DateParts {
   year: string;
 }
 
+export const emptyDate = (): DateParts => ({ day: '', month: '', year: '' });
+
+export const isBlankDate = (date: DateParts) => !date.day.trim() && !date.month.trim() && !date.year.trim();
+
 interface DateInputProps {
   /** the boxes get `${id}-day`, `${id}-month` and `${id}-year`: link errors to the day */
   id: string;

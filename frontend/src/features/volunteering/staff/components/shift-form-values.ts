@@ -1,7 +1,7 @@
 // The shift form (adding and changing a shift): what staff type (local dates and times) to a ShiftInput
 // of UTC instants, and a saved shift back to what they would have typed.
 import type { ShiftInput, ShiftView } from '@/types';
-import { isBlankDate, type DateParts } from './date-input';
+import { isBlankDate, type DateParts } from '../../components/date-input';
 import {
   formatClock,
   localParts,

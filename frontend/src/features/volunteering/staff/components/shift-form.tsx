@@ -8,7 +8,7 @@ import { TextInput } from '@/components/form/fields';
 import { StatusMessage } from '@/components/status-message';
 import { isApiError } from '@/lib/api-client';
 import type { ShiftInput } from '@/types';
-import { DateInput, type DateParts } from './date-input';
+import { DateInput, type DateParts } from '../../components/date-input';
 import { errorText, generalError, type FormError } from './form-error';
 import {
   SHIFT_FIELD_IDS,
