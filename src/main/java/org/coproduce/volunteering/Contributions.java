@@ -29,6 +29,7 @@ import org.coproduce.shared.time.InstanceTime;
 public class Contributions {
     private final EntityManager db;
     private final PublicServices services;
+    private final Opportunities opportunities;
     private final VolunteeringPermissions permissions;
     private final People people;
     private final RateLimits rateLimits;
@@ -38,6 +39,7 @@ public class Contributions {
     Contributions(
             EntityManager db,
             PublicServices services,
+            Opportunities opportunities,
             VolunteeringPermissions permissions,
             People people,
             RateLimits rateLimits,
@@ -45,6 +47,7 @@ public class Contributions {
             Clock clock) {
         this.db = db;
         this.services = services;
+        this.opportunities = opportunities;
         this.permissions = permissions;
         this.people = people;
         this.rateLimits = rateLimits;
@@ -190,11 +193,7 @@ public class Contributions {
     }
 
     private ServiceRef service(UUID serviceId) {
-        ServiceRef service = services.refs(List.of(serviceId)).get(serviceId);
-        if (service == null) {
-            throw ProblemException.invalidField("serviceId", "is not a service in the catalogue");
-        }
-        return service;
+        return opportunities.service(serviceId);
     }
 
     private static LocalDate date(Object value) {

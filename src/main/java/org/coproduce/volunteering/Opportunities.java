@@ -96,8 +96,8 @@ public class Opportunities {
     @Transactional
     public OpportunityPage page(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder(
-                "SELECT o.id, CAST(o.created_at AS text) FROM opportunities o WHERE o.state = 'PUBLISHED'");
+        StringBuilder sql =
+                new StringBuilder("SELECT o.id, o.created_at FROM opportunities o WHERE o.state = 'PUBLISHED'");
         if (filter.serviceId() != null) {
             sql.append(" AND o.service_id = :service");
             parameters.put("service", filter.serviceId());
@@ -125,11 +125,11 @@ public class Opportunities {
         }
         if (filter.cursor() != null) {
             List<String> after = Cursors.decode(filter.cursor(), 2);
-            sql.append(" AND (o.created_at, o.id) < (CAST(:afterAt AS timestamptz), :afterId)");
-            parameters.put("afterAt", after.get(0));
+            sql.append(" AND (o.created_at, o.id) < (:afterAt, :afterId)");
             try {
+                parameters.put("afterAt", Timestamp.from(Instant.parse(after.get(0))));
                 parameters.put("afterId", UUID.fromString(after.get(1)));
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
             }
         }
@@ -137,14 +137,9 @@ public class Opportunities {
         Query query = db.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows;
-        try {
-            rows = query.getResultList();
-        } catch (jakarta.persistence.PersistenceException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-        }
-        KeysetPage<Object[]> page =
-                KeysetPage.of(rows, filter.limit(), row -> List.of((String) row[1], row[0].toString()));
+        List<Object[]> rows = query.getResultList();
+        KeysetPage<Object[]> page = KeysetPage.of(
+                rows, filter.limit(), row -> List.of(SqlValues.instant(row[1]).toString(), row[0].toString()));
         List<UUID> ids = page.rows().stream().map(row -> (UUID) row[0]).toList();
         Map<UUID, Opportunity> byId = new HashMap<>();
         if (!ids.isEmpty()) {

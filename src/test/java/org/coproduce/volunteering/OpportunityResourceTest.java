@@ -116,6 +116,13 @@ class OpportunityResourceTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("title"));
         Api.anonymous().get("/api/v1/opportunities?from=tomorrow").then().statusCode(400);
+        // Well-formed as a cursor, but its keys are not a time and an id.
+        String forged = org.coproduce.shared.api.Cursors.encode("yesterday", "not-an-id");
+        Api.anonymous()
+                .get("/api/v1/opportunities?cursor=" + forged)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
     }
 
     @Test
