@@ -274,6 +274,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes promised in replies to reviews, newest first: "You said, we did" */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only this service's changes (id or slug) */
+                    service?: string;
+                    /** @description committed or done */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangePage"];
+                    };
+                };
+                /** @description Unknown status, or a bad cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One change, with the review, the reply and the reviewer's answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Say whether the change happened (the reviewer only)
+         * @description Yes, partly or no, with an optional comment; the answer is public and can be changed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmationInput"];
+                };
+            };
+            responses: {
+                /** @description The change with the answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the person whose review led to the change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not done yet: the reviewer has not been asked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the change done
+         * @description The reviewer is asked (notification and email) whether it happened and made a difference.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change, now done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already marked done */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contributions": {
         parameters: {
             query?: never;
@@ -3855,6 +4177,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ratings/awaiting-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews of my organisations' services still waiting for a reply (all for an admin), oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingPage"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rating: public when it is a review; otherwise only for its author and the service's staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such rating, or not one the caller may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change my rating (while the rating window lasts) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RatingInput"];
+                };
+            };
+            responses: {
+                /** @description The changed rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such rating of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The window has passed: rate again instead */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the reply to a review
+         * @description If-Match takes the reply's version. A change can be added; one already committed stays.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplyInput"];
+                };
+            };
+            responses: {
+                /** @description The review with its changed reply */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such rating or reply */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dropping or rewriting a change that was committed or done */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an older version of the reply */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Reply to a review, optionally committing to a change
+         * @description One reply per review; change it with PUT. The reviewer is notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplyInput"];
+                };
+            };
+            responses: {
+                /** @description Replied; the review with its reply */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such rating */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already replied, a rating without words, or a hidden review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -4393,6 +5119,318 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's public reviews (ratings with words) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description true: only reviews with a reply; false: only those without */
+                    replied?: string;
+                    /** @description newest (default), lowest or highest score first */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingPage"];
+                    };
+                };
+                /** @description Unknown sort or filter value, or a bad cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Rate the service
+         * @description One rating per person per service within the rating window (90 days unless the instance changes it): a second one is refused with 409 and the first is changed with PUT /api/v1/ratings/{id}. Integrators with the coproduce:write scope import ratings with a source and externalId; resubmitting the same pair answers 200 with the rating first received and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RatingInput"];
+                };
+            };
+            responses: {
+                /** @description Imported before: nothing changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Rated */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingView"];
+                    };
+                };
+                /** @description Invalid fields, e.g. a score outside 1 to 5 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An integrator without the coproduce:write scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already rated within the window, or the service is archived */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many ratings in a short time */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/ratings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My rating of the service within the rating window, to change it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My current rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service, or I have not rated it within the window */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/ratings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's ratings in figures
+         * @description Count, mean, distribution, net score, dimension means and a 24-month trend, read from rollups kept exact as ratings arrive. Below 5 ratings only the count is given.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingSummaryView"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5537,6 +6575,58 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        ChangeAnswer: "YES" | "PARTLY" | "NO";
+        /** @description What will change, and by when */
+        ChangeInput: {
+            /** @example Missed bins are collected within 2 working days. */
+            what: string;
+            /**
+             * @description The date it should be done by
+             * @example 2027-01-31
+             */
+            expectedBy: components["schemas"]["LocalDate"];
+        };
+        /** @description Changes newest first; pass nextCursor as cursor for more */
+        ChangePage: {
+            items: components["schemas"]["ChangeView"][];
+            nextCursor: string;
+        };
+        /** @enum {string} */
+        ChangeStatus: "COMMITTED" | "DONE";
+        /** @description "You said, we did": a change promised in reply to a review, and the reviewer's answer */
+        ChangeView: {
+            id: components["schemas"]["UUID"];
+            ratingId: components["schemas"]["UUID"];
+            service: components["schemas"]["ServiceRef"];
+            /** @description You said: the review (null when it was hidden by moderators) */
+            review: string;
+            /**
+             * Format: int32
+             * @description The review's overall score
+             * @example 2
+             */
+            overall: number;
+            /** @description We said: the reply that made the commitment */
+            reply: string;
+            /**
+             * @description What will change
+             * @example Missed bins are collected within 2 working days.
+             */
+            what: string;
+            expectedBy: components["schemas"]["LocalDate"];
+            committedAt: components["schemas"]["Instant"];
+            /** @description COMMITTED until staff mark it done */
+            status: components["schemas"]["ChangeStatus"];
+            doneAt: components["schemas"]["Instant"];
+            /** @description When the reviewer was asked whether it happened */
+            askedAt: components["schemas"]["Instant"];
+            confirmation: components["schemas"]["Confirmation"];
+            /** @description True when the caller wrote the review and may answer */
+            yours: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A check-in */
         CheckInInput: {
             code: string;
@@ -5582,6 +6672,19 @@ export interface components {
             version: number;
             /** @description Hidden by a moderator: only its author still sees it */
             hidden: boolean;
+        };
+        /** @description The reviewer's answer */
+        Confirmation: {
+            answer?: components["schemas"]["ChangeAnswer"];
+            comment?: string;
+            answeredAt?: components["schemas"]["Instant"];
+        };
+        /** @description Did this change happen? Did it make a difference? */
+        ConfirmationInput: {
+            /** @example PARTLY */
+            answer: components["schemas"]["ChangeAnswer"];
+            /** @example Collections are on time now, but the bins are still left in the road. */
+            comment?: string;
         };
         /** @description How the public contacts the service */
         ContactDetails: {
@@ -5629,6 +6732,18 @@ export interface components {
             hours: number;
             note: string;
             createdAt: components["schemas"]["Instant"];
+        };
+        /** @description One optional dimension; mean is null when fewer than 5 people scored it */
+        DimensionSummary: {
+            /** @example timeliness */
+            dimension?: string;
+            /**
+             * Format: int64
+             * @example 97
+             */
+            count?: number;
+            /** @example 3.41 */
+            mean?: number;
         };
         /** @enum {string} */
         EmailFrequency: "IMMEDIATE" | "DAILY_DIGEST" | "NONE";
@@ -5739,6 +6854,20 @@ export interface components {
             /** @example Personal information about a third party */
             reason: string;
         };
+        /** @description One month of ratings; mean and netScore are null below 5 ratings */
+        MonthSummary: {
+            /** @example 2026-10 */
+            month?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            count?: number;
+            /** @example 4.08 */
+            mean?: number;
+            /** @example 50 */
+            netScore?: number;
+        };
         /** @description A move of a volunteer to another shift */
         MoveInput: {
             shiftId: components["schemas"]["UUID"];
@@ -5746,7 +6875,7 @@ export interface components {
             overCapacityReason?: string;
         };
         /** @enum {string} */
-        NotificationKind: "IDEA_STATUS_CHANGED" | "IDEA_COMMENTED" | "COAUTHOR_INVITED" | "COAUTHOR_ACCEPTED" | "SIGNUP_PROMOTED" | "SIGNUP_CHANGED" | "SHIFT_REMINDER";
+        NotificationKind: "IDEA_STATUS_CHANGED" | "IDEA_COMMENTED" | "COAUTHOR_INVITED" | "COAUTHOR_ACCEPTED" | "SIGNUP_PROMOTED" | "SIGNUP_CHANGED" | "SHIFT_REMINDER" | "REVIEW_REPLIED" | "CHANGE_CONFIRMATION_REQUESTED";
         /** @description My notifications, newest first; unreadCount counts all unread ones */
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
@@ -5895,7 +7024,171 @@ export interface components {
             /** @description Present on validation errors */
             errors?: components["schemas"]["FieldError"][];
         };
-        /** @description Report an idea or a comment to the moderators */
+        /** @description Rate a service. Citizens leave source, externalId and ratedAt out; integrators importing ratings gathered elsewhere (a kiosk, a paper survey) must give source and externalId. */
+        RatingInput: {
+            /**
+             * Format: int32
+             * @description Overall score, 1 (very poor) to 5 (very good)
+             * @example 4
+             */
+            overall: number;
+            /**
+             * Format: int32
+             * @description How easy it was to reach and use
+             * @example 3
+             */
+            access?: number;
+            /**
+             * Format: int32
+             * @description How quickly it happened
+             * @example 2
+             */
+            timeliness?: number;
+            /**
+             * Format: int32
+             * @description How well staff treated you
+             * @example 5
+             */
+            courtesy?: number;
+            /**
+             * Format: int32
+             * @description Whether it did what you needed
+             * @example 4
+             */
+            outcome?: number;
+            /**
+             * @description Optional words: a rating with words is a public review
+             * @example Collection was missed twice in October, but the crew came back the next day.
+             */
+            review?: string;
+            /**
+             * @description The month you used the service
+             * @example 2026-10
+             */
+            usedIn?: string;
+            /**
+             * @description Integrators only: where the rating was gathered
+             * @example library-kiosk
+             */
+            source?: string;
+            /**
+             * @description Integrators only: its id in the source
+             * @example kiosk-2026-11-0042
+             */
+            externalId?: string;
+            /** @description Integrators only: when it was given (defaults to now) */
+            ratedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A page of reviews; pass nextCursor as cursor for more */
+        RatingPage: {
+            items: components["schemas"]["RatingView"][];
+            nextCursor: string;
+        };
+        /** @description A service's ratings summary. With fewer than 5 ratings (enoughRatings false) only the count is given; the other figures are null, so no small group can be singled out. */
+        RatingSummaryView: {
+            serviceId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @example 128
+             */
+            count: number;
+            /** @description False below 5 ratings: show "not enough ratings yet" */
+            enoughRatings: boolean;
+            /**
+             * @description Mean overall score, 1 to 5, to 2 decimal places
+             * @example 3.85
+             */
+            mean: number;
+            /** @description How many ratings gave each overall score, 1 to 5 */
+            distribution: components["schemas"]["ScoreCount"][];
+            /**
+             * @description Share of 4s and 5s minus share of 1s and 2s, in percent (-100 to 100), to 1 decimal place
+             * @example 42.5
+             */
+            netScore: number;
+            /** @description Access, timeliness, courtesy and outcome: how many scored each, and the mean */
+            dimensions: components["schemas"]["DimensionSummary"][];
+            /** @description The last 24 months, oldest first, including months without ratings */
+            trend: components["schemas"]["MonthSummary"][];
+        };
+        /** @description A rating of a service; with review text it is a public review */
+        RatingView: {
+            id: components["schemas"]["UUID"];
+            serviceId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 4
+             */
+            overall: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            access: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            timeliness: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            courtesy: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            outcome: number;
+            /** @description The review's words; null when there are none, or when moderators hid them */
+            review: string;
+            /** @example 2026-10 */
+            usedIn: string;
+            ratedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The reviewer's display name; null for imported ratings
+             * @example Bob
+             */
+            reviewerName: string;
+            /**
+             * @description Imported ratings: where they were gathered
+             * @example library-kiosk
+             */
+            source: string;
+            /** @description Hidden by moderators (only its author and staff see it) */
+            hidden: boolean;
+            reply: components["schemas"]["ReplyView"];
+            /** @description The change committed in the reply, if any */
+            change: components["schemas"]["ChangeView"];
+            /** @description True when the caller gave this rating */
+            yours: boolean;
+            /** @description Until when its author may change it instead of rating again */
+            changeableUntil: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A public reply to a review. With change, the reply says "we are making a change". */
+        ReplyInput: {
+            /** @example Thank you. The crew's route has changed and your street is now collected first. */
+            body: string;
+            change?: components["schemas"]["ChangeInput"];
+        };
+        /** @description The organisation's public reply to a review */
+        ReplyView: {
+            id: components["schemas"]["UUID"];
+            body: string;
+            /**
+             * @description The staff member's display name
+             * @example Sam
+             */
+            authorName: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Report an idea, a comment or a review to the moderators */
         ReportInput: {
             /** @example idea */
             targetType: string;
@@ -5914,8 +7207,13 @@ export interface components {
             /** @example idea */
             targetType: string;
             targetId: components["schemas"]["UUID"];
-            /** @description The idea reported, or the idea the reported comment is on */
+            /** @description The idea reported, or the idea the reported comment is on; null for other content */
             ideaId: components["schemas"]["UUID"];
+            /**
+             * @description Where the reported content is in the portal
+             * @example /ideas/0f6f2b1d-8c11-4a7e-9d55-5f0c2d0e6a51
+             */
+            link: string;
             /** @description The start of the reported text */
             excerpt: string;
             hidden: boolean;
@@ -5926,6 +7224,19 @@ export interface components {
             shift?: components["schemas"]["ShiftView"];
             confirmed?: components["schemas"]["SignupView"][];
             waitlisted?: components["schemas"]["SignupView"][];
+        };
+        /** @description How many ratings gave one score */
+        ScoreCount: {
+            /**
+             * Format: int32
+             * @example 5
+             */
+            score?: number;
+            /**
+             * Format: int64
+             * @example 61
+             */
+            count?: number;
         };
         /** @enum {string} */
         ServiceCategory: "PARKS_AND_GREEN_SPACES" | "WASTE_AND_RECYCLING" | "LIBRARIES" | "HOUSING" | "HEALTH_AND_WELLBEING" | "TRANSPORT_AND_STREETS" | "COMMUNITY_SAFETY" | "CHILDREN_AND_YOUNG_PEOPLE" | "ADULT_SOCIAL_CARE" | "LEISURE_AND_CULTURE";

@@ -15,6 +15,7 @@ function aReport(overrides: Partial<ReportView> = {}): ReportView {
     targetType: 'idea',
     targetId: IDEA_ID,
     ideaId: IDEA_ID,
+    link: `/ideas/${IDEA_ID}`,
     excerpt: 'Lights on the riverside path: my neighbour at number 12 is a thief…',
     hidden: false,
     reason: 'It names a neighbour and makes accusations about them.',

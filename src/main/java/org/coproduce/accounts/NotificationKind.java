@@ -11,7 +11,11 @@ public enum NotificationKind {
     /** Staff assigned, moved or removed the person. */
     SIGNUP_CHANGED,
     /** A confirmed shift starts within a day. */
-    SHIFT_REMINDER;
+    SHIFT_REMINDER,
+    /** Staff replied to the person's review. */
+    REVIEW_REPLIED,
+    /** A change promised in reply to the person's review is done (or due): did it happen? */
+    CHANGE_CONFIRMATION_REQUESTED;
 
     /**
      * Emailed at once even to people who chose the daily digest (not to those who chose none):

@@ -70,6 +70,16 @@ public class PublicServices {
         return new ServiceRef(service.id, service.slug, service.name, service.organisationId);
     }
 
+    /** True for a service that exists but was archived: features refuse new activity on it. */
+    @Transactional
+    public boolean isArchived(String idOrSlug) {
+        return Ids.parse(idOrSlug)
+                .flatMap(services::findByIdOptional)
+                .or(() -> services.find("slug", idOrSlug).firstResultOptional())
+                .filter(PublicService::isArchived)
+                .isPresent();
+    }
+
     /** The live services the given organisations run. */
     @Transactional
     public List<UUID> idsRunBy(java.util.Collection<UUID> organisationIds) {

@@ -1,15 +1,16 @@
 package org.coproduce.ideas;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduce.accounts.People;
 import org.coproduce.accounts.PersonRef;
@@ -20,13 +21,16 @@ import org.coproduce.shared.api.KeysetPage;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.api.RateLimits;
 import org.coproduce.shared.audit.AuditLog;
+import org.coproduce.shared.moderation.ModeratedContent;
+import org.coproduce.shared.moderation.ModeratedItem;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.StaffDirectory;
 
 /**
- * Reports and their resolution. Anyone signed in reports an idea or comment once; staff of the
- * organisation whose service it belongs to (or an admin) hide or restore it, resolving every open
- * report on it at once instead of one at a time. Every decision is audited.
+ * Reports and their resolution, for every kind of public content (ideas and comments here, reviews
+ * in ratings: each feature describes its content through {@link ModeratedContent}). Anyone signed
+ * in reports an item once; staff of the organisation whose service it belongs to (or an admin) hide
+ * or restore it, resolving every open report on it at once. Every decision is audited.
  */
 @ApplicationScoped
 public class Moderation {
@@ -41,6 +45,7 @@ public class Moderation {
     private final RateLimits rateLimits;
     private final AuditLog audit;
     private final Clock clock;
+    private final Map<String, ModeratedContent> contentByType = new HashMap<>();
 
     Moderation(
             EntityManager db,
@@ -51,7 +56,8 @@ public class Moderation {
             CurrentIdentity identity,
             RateLimits rateLimits,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Instance<ModeratedContent> contents) {
         this.db = db;
         this.people = people;
         this.services = services;
@@ -61,16 +67,8 @@ public class Moderation {
         this.rateLimits = rateLimits;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** What is reported: the idea (for a comment, its idea) and the service that answers for it. */
-    private record Target(String type, UUID id, Idea idea, Comment comment, ServiceRef service) {
-        String text() {
-            return comment != null ? comment.body : idea.title + ": " + idea.body;
-        }
-
-        boolean hidden() {
-            return comment != null ? comment.hiddenAt != null : idea.isHidden();
+        for (ModeratedContent content : contents) {
+            content.types().forEach(type -> contentByType.put(type, content));
         }
     }
 
@@ -78,15 +76,18 @@ public class Moderation {
     public void report(ReportInput input) {
         PersonRef me = people.me();
         rateLimits.hit(me.id().toString(), "report");
-        Target target = publicTarget(input.targetType(), input.targetId());
+        Target target = target(input.targetType(), input.targetId());
+        if (!target.item().reportable()) {
+            throw ProblemException.notFound(input.targetType(), input.targetId());
+        }
         db.createNativeQuery("""
                         INSERT INTO reports (id, target_type, target_id, organisation_id, reporter_id, reason, created_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                         ON CONFLICT (target_type, target_id, reporter_id) DO NOTHING
                         """)
                 .setParameter(1, UUID.randomUUID())
-                .setParameter(2, target.type())
-                .setParameter(3, target.id())
+                .setParameter(2, input.targetType())
+                .setParameter(3, input.targetId())
                 .setParameter(4, target.service().organisationId())
                 .setParameter(5, me.id())
                 .setParameter(6, input.reason().strip())
@@ -124,64 +125,38 @@ public class Moderation {
         }
         List<Report> reports = rows.getResultList();
         KeysetPage<Report> page = KeysetPage.of(reports, limit, r -> List.of(r.createdAt.toString(), r.id.toString()));
-        Map<String, Target> targets = targetsOf(page.rows());
+        Map<String, ModeratedItem> items = itemsOf(page.rows());
         return new ReportPage(
                 page.rows().stream()
-                        .map(r -> {
-                            Target target = targets.get(r.targetType + ":" + r.targetId);
-                            String text = target.text() == null ? "" : target.text();
-                            return new ReportView(
-                                    r.id,
-                                    r.targetType,
-                                    r.targetId,
-                                    target.idea().id,
-                                    text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text,
-                                    target.hidden(),
-                                    r.reason,
-                                    r.createdAt);
-                        })
+                        .filter(r -> items.containsKey(r.targetType + ":" + r.targetId))
+                        .map(r -> view(r, items.get(r.targetType + ":" + r.targetId)))
                         .toList(),
                 page.nextCursor());
     }
 
-    /** The reported items of a page, loaded in one query per kind of row (no query per report). */
-    private Map<String, Target> targetsOf(List<Report> reports) {
-        Map<UUID, Comment> comments = byId(
-                Comment.class,
-                reports.stream()
-                        .filter(r -> r.targetType.equals("comment"))
-                        .map(r -> r.targetId)
-                        .toList(),
-                c -> c.id);
-        List<UUID> ideaIds = java.util.stream.Stream.concat(
-                        reports.stream()
-                                .filter(r -> r.targetType.equals("idea"))
-                                .map(r -> r.targetId),
-                        comments.values().stream().map(c -> c.ideaId))
-                .distinct()
-                .toList();
-        Map<UUID, Idea> ideas = byId(Idea.class, ideaIds, i -> i.id);
-        Map<UUID, ServiceRef> owners = services.refs(
-                ideas.values().stream().map(i -> i.serviceId).distinct().toList());
-        Map<String, Target> targets = new java.util.HashMap<>();
-        for (Report report : reports) {
-            Comment comment = comments.get(report.targetId);
-            Idea idea = comment != null ? ideas.get(comment.ideaId) : ideas.get(report.targetId);
-            targets.put(
-                    report.targetType + ":" + report.targetId,
-                    new Target(report.targetType, report.targetId, idea, comment, owners.get(idea.serviceId)));
-        }
-        return targets;
+    private static ReportView view(Report report, ModeratedItem item) {
+        String text = item.text() == null ? "" : item.text();
+        return new ReportView(
+                report.id,
+                report.targetType,
+                report.targetId,
+                item.ideaId(),
+                item.link(),
+                text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text,
+                item.hidden(),
+                report.reason,
+                report.createdAt);
     }
 
-    private <T> Map<UUID, T> byId(Class<T> type, List<UUID> ids, Function<T, UUID> id) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return db.createQuery("from " + type.getSimpleName() + " where id in :ids", type)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(id, Function.identity()));
+    /** The reported items of a page, loaded in one query per kind (no query per report). */
+    private Map<String, ModeratedItem> itemsOf(List<Report> reports) {
+        Map<String, ModeratedItem> items = new HashMap<>();
+        reports.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.targetType, Collectors.mapping(r -> r.targetId, Collectors.toSet())))
+                .forEach((type, ids) ->
+                        content(type).find(type, ids).forEach((id, item) -> items.put(type + ":" + id, item)));
+        return items;
     }
 
     @Transactional
@@ -195,17 +170,11 @@ public class Moderation {
     }
 
     private void decide(String type, UUID id, ModerationDecision decision, boolean hide) {
-        Target target = anyTarget(type, id);
+        Target target = target(type, id);
         permissions.requireCanAnswerFor(target.service());
         Instant now = clock.instant();
         String reason = decision.reason().strip();
-        if (target.comment() != null) {
-            target.comment().hiddenAt = hide ? now : null;
-            target.comment().hiddenReason = hide ? reason : null;
-        } else {
-            target.idea().hiddenAt = hide ? now : null;
-            target.idea().hiddenReason = hide ? reason : null;
-        }
+        content(type).setHidden(type, id, hide ? now : null, reason);
         PersonRef me = people.me();
         db.createQuery("update Report set resolvedAt = :now, resolution = :resolution, resolvedBy = :me"
                         + " where targetType = :type and targetId = :id and resolvedAt is null")
@@ -225,37 +194,24 @@ public class Moderation {
                 (hide ? "Hid" : "Restored") + " the " + type + ": " + reason));
     }
 
-    /** A target the public can see: reporting hidden or withdrawn content is 404. */
-    private Target publicTarget(String type, UUID id) {
-        Target target = anyTarget(type, id);
-        boolean visible = !target.hidden()
-                && target.idea().status != IdeaStatus.WITHDRAWN
-                && !target.idea().isHidden()
-                && (target.comment() == null || !target.comment().isDeleted());
-        if (!visible) {
-            throw ProblemException.notFound(type, id);
-        }
-        return target;
-    }
+    /** The item and the (live) service that answers for it; 404 when either is unknown. */
+    private record Target(ModeratedItem item, ServiceRef service) {}
 
-    private Target anyTarget(String type, UUID id) {
-        Comment comment = null;
-        Idea idea;
-        switch (type) {
-            case "idea" -> idea = db.find(Idea.class, id);
-            case "comment" -> {
-                comment = db.find(Comment.class, id);
-                idea = comment == null ? null : db.find(Idea.class, comment.ideaId);
-            }
-            default -> throw ProblemException.notFound("kind of content", type);
-        }
-        if (idea == null) {
-            throw ProblemException.notFound(type, id);
-        }
-        ServiceRef service = services.refs(List.of(idea.serviceId)).get(idea.serviceId);
+    private Target target(String type, UUID id) {
+        ModeratedItem item = content(type).find(type, List.of(id)).get(id);
+        ServiceRef service =
+                item == null ? null : services.refs(List.of(item.serviceId())).get(item.serviceId());
         if (service == null) {
             throw ProblemException.notFound(type, id);
         }
-        return new Target(type, id, idea, comment, service);
+        return new Target(item, service);
+    }
+
+    private ModeratedContent content(String type) {
+        ModeratedContent content = contentByType.get(type);
+        if (content == null) {
+            throw ProblemException.notFound("kind of content", type);
+        }
+        return content;
     }
 }

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A report of an idea or comment. */
-@Schema(description = "Report an idea or a comment to the moderators")
+/** A report of an idea, comment or review. */
+@Schema(description = "Report an idea, a comment or a review to the moderators")
 public record ReportInput(
-        @NotNull @Pattern(regexp = "idea|comment", message = "must be idea or comment") @Schema(examples = "idea")
+        @NotNull
+        @Pattern(regexp = "idea|comment|review", message = "must be idea, comment or review")
+        @Schema(examples = "idea")
         String targetType,
 
         @NotNull UUID targetId,

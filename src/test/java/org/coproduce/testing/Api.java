@@ -13,6 +13,11 @@ public final class Api {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
     }
 
+    /** As a machine client (client-credentials token) with these scopes, space-separated. */
+    public static RequestSpecification asIntegrator(String scopes) {
+        return given().auth().oauth2(Tokens.integrator(scopes)).contentType(ContentType.JSON);
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON);
     }

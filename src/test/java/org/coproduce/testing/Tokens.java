@@ -14,6 +14,11 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /** A client-credentials token of the test client (an integrator) with these scopes. */
+    public static String integrator(String scopes) {
+        return CACHE.computeIfAbsent("client:" + scopes, s -> CLIENT.getClientAccessToken(Map.of("scope", scopes)));
+    }
+
     public static String of(String user) {
         return CACHE.computeIfAbsent(user, u -> CLIENT.getAccessToken(u, u));
     }

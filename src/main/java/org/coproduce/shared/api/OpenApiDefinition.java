@@ -27,7 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Moderation", description = "Reports, and hiding or restoring what breaks the rules"),
             @Tag(
                     name = "Volunteering",
-                    description = "Opportunities, shifts, sign-ups with a waitlist, attendance and hours (co-delivery)")
+                    description =
+                            "Opportunities, shifts, sign-ups with a waitlist, attendance and hours (co-delivery)"),
+            @Tag(
+                    name = "Ratings",
+                    description = "Ratings and reviews of services, staff replies, and changes citizens confirm"
+                            + " (co-assessment)")
         },
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}

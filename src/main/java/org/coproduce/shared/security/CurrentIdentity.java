@@ -67,6 +67,23 @@ public class CurrentIdentity {
         return claim("email");
     }
 
+    /** True for an integrator whose token carries the OAuth scope, e.g. {@code coproduce:write}. */
+    public boolean hasScope(String scope) {
+        if (!identity.hasRole(Roles.INTEGRATOR) || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return false;
+        }
+        Object scopes = token.getClaim("scope");
+        if (scopes == null) {
+            return false;
+        }
+        String text = scopes.toString()
+                .replace("\"", "")
+                .replace("[", " ")
+                .replace("]", " ")
+                .replace(",", " ");
+        return java.util.Arrays.asList(text.trim().split("\\s+")).contains(scope);
+    }
+
     public java.util.Set<String> roles() {
         return identity.getRoles();
     }
