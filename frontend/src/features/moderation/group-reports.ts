@@ -1,4 +1,4 @@
-// The queue lists one report per person; moderators decide per idea or comment, so the reports
+// The queue lists one report per person; moderators decide per idea, comment or review, so the reports
 // on the same thing are gathered into one item, in order of its first report.
 import type { ReportView } from '@/types';
 import type { ModerationTargetType } from './api/decide';
@@ -7,8 +7,8 @@ export interface ReportedContent {
   key: string;
   targetType: ModerationTargetType;
   targetId: string;
-  /** the idea itself, or the idea the comment is on */
-  ideaId: string;
+  /** where it is in the portal (a portal path from the API) */
+  link: string;
   excerpt: string;
   hidden: boolean;
   /** oldest first */
@@ -16,7 +16,7 @@ export interface ReportedContent {
 }
 
 export function isModerationTarget(type: string): type is ModerationTargetType {
-  return type === 'idea' || type === 'comment';
+  return type === 'idea' || type === 'comment' || type === 'review';
 }
 
 export function groupReports(reports: ReportView[]): ReportedContent[] {
@@ -32,7 +32,7 @@ export function groupReports(reports: ReportView[]): ReportedContent[] {
         key,
         targetType: report.targetType,
         targetId: report.targetId,
-        ideaId: report.ideaId,
+        link: report.link,
         excerpt: report.excerpt,
         hidden: report.hidden,
         reports: [report],

@@ -8,6 +8,7 @@ import type { ReportView } from '@/types';
 
 const IDEA_ID = '55555555-5555-4555-8555-555555555555';
 const COMMENT_ID = '88888888-8888-4888-8888-888888888888';
+const RATING_ID = '77777777-7777-4777-8777-777777777777';
 
 function aReport(overrides: Partial<ReportView> = {}): ReportView {
   return {
@@ -26,7 +27,15 @@ function aReport(overrides: Partial<ReportView> = {}): ReportView {
 
 const reports = [
   aReport(),
-  aReport({ id: 'r2', targetType: 'comment', targetId: COMMENT_ID, excerpt: 'You are all idiots', reason: 'Abusive', createdAt: '2026-12-02T09:00:00Z' }),
+  aReport({
+    id: 'r2',
+    targetType: 'comment',
+    targetId: COMMENT_ID,
+    link: `/ideas/${IDEA_ID}#comment-${COMMENT_ID}`,
+    excerpt: 'You are all idiots',
+    reason: 'Abusive',
+    createdAt: '2026-12-02T09:00:00Z',
+  }),
   aReport({ id: 'r3', reason: 'Personal information', createdAt: '2026-12-03T09:00:00Z' }),
 ];
 
@@ -57,8 +66,10 @@ describe('moderation queue', () => {
     const comment = item('Reported comment');
     expect(within(comment).getByText('Reported by 1 person', { exact: false })).toBeTruthy();
     expect(within(comment).getByText('You are all idiots', { exact: false })).toBeTruthy();
-    // A comment's link goes to the idea it is on.
-    expect(within(comment).getByRole('link', { name: 'Open the idea' }).getAttribute('href')).toBe(`/ideas/${IDEA_ID}`);
+    // A comment's link goes to it, on the idea it is on.
+    expect(within(comment).getByRole('link', { name: 'Open the comment' }).getAttribute('href')).toBe(
+      `/ideas/${IDEA_ID}#comment-${COMMENT_ID}`,
+    );
   });
 
   it('asks for a reason before hiding, then hides and says what happened', async () => {
@@ -114,6 +125,58 @@ describe('moderation queue', () => {
     ]);
   });
 
+  it('lists a reported review with a link to it on the service, and hides it', async () => {
+    const user = userEvent.setup();
+    let decided = false;
+    const review = aReport({
+      id: 'r9',
+      targetType: 'review',
+      targetId: RATING_ID,
+      ideaId: null as unknown as string,
+      link: `/services/community-gardens/reviews#review-${RATING_ID}`,
+      excerpt: 'The gardener at plot 4 is a crook',
+      reason: 'Accuses a named person',
+    });
+    const fetch = stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember() })
+      .on('GET', '/api/v1/moderation/queue', () => ({ body: { items: decided ? [] : [review], nextCursor: null } }))
+      .on('POST', `/api/v1/moderation/review/${RATING_ID}/hide`, () => {
+        decided = true;
+        return { status: 204 };
+      });
+    renderApp('/moderation');
+
+    const reported = await screen.findByRole('heading', { level: 2, name: 'Reported review' });
+    const card = reported.closest('li')!;
+    expect(within(card).getByText('The gardener at plot 4 is a crook', { exact: false })).toBeTruthy();
+    expect(within(card).getByText('Accuses a named person', { exact: false })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Open the review' }).getAttribute('href')).toBe(
+      `/services/community-gardens/reviews#review-${RATING_ID}`,
+    );
+    expect(within(card).queryByRole('link', { name: 'Open the idea' })).toBeNull();
+
+    await user.type(within(card).getByLabelText('Reason for your decision'), 'Names a private person');
+    await user.click(within(card).getByRole('button', { name: 'Hide' }));
+
+    expect(await screen.findByText('The review is hidden')).toBeTruthy();
+    expect(fetch.requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual([
+      `/api/v1/moderation/review/${RATING_ID}/hide`,
+    ]);
+    expect(await screen.findByText('Nothing to moderate')).toBeTruthy();
+  });
+
+  it('leaves out a link that does not go to a page of the portal', async () => {
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember() })
+      .on('GET', '/api/v1/moderation/queue', {
+        body: { items: [aReport({ targetType: 'review', targetId: RATING_ID, link: 'https://elsewhere.example/' })], nextCursor: null },
+      });
+    renderApp('/moderation');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Reported review' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Open the review' })).toBeNull();
+  });
+
   it('explains when the API refuses: another organisation', async () => {
     const user = userEvent.setup();
     stubFetch()
@@ -127,7 +190,7 @@ describe('moderation queue', () => {
 
     const summary = await screen.findByRole('alert');
     await waitFor(() =>
-      expect(within(summary).getByText("You can only moderate ideas and comments on your own organisation's services.")).toBeTruthy(),
+      expect(within(summary).getByText("You can only moderate ideas, comments and reviews on your own organisation's services.")).toBeTruthy(),
     );
   });
 

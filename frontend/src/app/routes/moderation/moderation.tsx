@@ -1,4 +1,4 @@
-// Staff and admins: reported ideas and comments, the longest waiting first; hide or restore each.
+// Staff and admins: reported ideas, comments and reviews, the longest waiting first; hide or restore each.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import {
 } from '@/features/moderation/components/decision-form';
 import { ReportedItem, reportedHeadingId } from '@/features/moderation/components/reported-item';
 import { groupReports, type ReportedContent } from '@/features/moderation/group-reports';
+import { publicRatingsPrefixes, ratingsStaffKeys } from '@/features/ratings/staff/api/keys';
 import { isStaff, useMe } from '@/lib/auth';
 import { NotAllowedNotice, SignInNotice } from '../services/access-notice';
 
@@ -68,8 +69,13 @@ export function ModerationRoute() {
   function showDone(content: ReportedContent, outcome: DecisionOutcome) {
     setFailure(null);
     setDone((previous) => ({ type: content.targetType, outcome, serial: (previous?.serial ?? 0) + 1 }));
-    // the idea (or the idea a comment is on) looks different now wherever it is cached
-    void queryClient.invalidateQueries({ queryKey: ideasKeys.all });
+    // the idea (or the idea a comment is on), or the review, looks different now wherever it is cached
+    if (content.targetType === 'review') {
+      void queryClient.invalidateQueries({ queryKey: ratingsStaffKeys.all });
+      for (const prefix of publicRatingsPrefixes) void queryClient.invalidateQueries({ queryKey: [...prefix] });
+    } else {
+      void queryClient.invalidateQueries({ queryKey: ideasKeys.all });
+    }
   }
 
   async function showMore() {

@@ -1,4 +1,4 @@
-// A moderator hides or restores an idea or comment, with a reason for the audit log. Either
+// A moderator hides or restores an idea, comment or review, with a reason for the audit log. Either
 // decision closes every open report on it, so the queue is fetched again afterwards.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '@/lib/api-client';
@@ -6,7 +6,7 @@ import type { ModerationDecision } from '@/types';
 import { moderationKeys } from './keys';
 
 export type ModerationAction = 'hide' | 'restore';
-export type ModerationTargetType = 'idea' | 'comment';
+export type ModerationTargetType = 'idea' | 'comment' | 'review';
 
 export interface DecideVariables {
   targetType: ModerationTargetType;

@@ -1,4 +1,4 @@
-// Open reports on my organisations' ideas and comments (all of them for an admin), oldest first.
+// Open reports on my organisations' ideas, comments and reviews (all of them for an admin), oldest first.
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { ReportPage, ReportView } from '@/types';

@@ -1,4 +1,4 @@
-// Hide or restore one reported idea or comment. A reason is required (it goes to the audit log);
+// Hide or restore one reported idea, comment or review. A reason is required (it goes to the audit log);
 // errors go up to the page's error summary, so there is one summary however many items are listed.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

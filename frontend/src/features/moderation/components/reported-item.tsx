@@ -1,9 +1,14 @@
-// One reported idea or comment: what it says, who reported it and why, and the decision form.
+// One reported idea, comment or review: what it says, who reported it and why, and the decision form.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDate } from '@/lib/format';
 import type { ReportedContent } from '../group-reports';
 import { DecisionForm, type DecisionError, type DecisionOutcome } from './decision-form';
+
+/** A path inside the portal (never another site, never a script), or null. */
+function portalPath(link: string | null | undefined): string | null {
+  return link && link.startsWith('/') && !link.startsWith('//') ? link : null;
+}
 
 /** The id of its heading: "Show more" moves focus there. */
 export function reportedHeadingId(content: ReportedContent) {
@@ -22,6 +27,7 @@ export function ReportedItem({ content, reasonError, onError, onDecided }: Repor
   const formatDate = useFormatDate();
   const headingId = reportedHeadingId(content);
   const first = content.reports[0];
+  const link = portalPath(content.link);
   return (
     <li className="app-card">
       <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId} tabIndex={-1}>
@@ -40,11 +46,13 @@ export function ReportedItem({ content, reasonError, onError, onDecided }: Repor
         <span className="govuk-visually-hidden">{t('moderation.excerptLabel')} </span>
         {content.excerpt}
       </blockquote>
-      <p className="govuk-body">
-        <Link className="govuk-link" to={`/ideas/${encodeURIComponent(content.ideaId)}`}>
-          {t('moderation.openIdea')}
-        </Link>
-      </p>
+      {link ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={link}>
+            {t(`moderation.open.${content.targetType}`)}
+          </Link>
+        </p>
+      ) : null}
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{t('moderation.reasonsHeading')}</h3>
       <ul className="govuk-list govuk-list--bullet">
         {content.reports.map((report) => (
