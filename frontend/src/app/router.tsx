@@ -12,6 +12,10 @@ import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
 import { ModerationRoute } from './routes/moderation/moderation';
 import { NotFoundRoute } from './routes/not-found';
+import { ChangeRoute } from './routes/ratings/change';
+import { RateServiceRoute } from './routes/ratings/rate-service';
+import { ReviewsRoute } from './routes/ratings/reviews';
+import { YouSaidWeDidRoute } from './routes/ratings/you-said-we-did';
 import { DirectoryRoute } from './routes/services/directory';
 import { EditServiceRoute } from './routes/services/edit-service';
 import { NewServiceRoute } from './routes/services/new-service';
@@ -38,6 +42,10 @@ export const routes: RouteObject[] = [
           { path: 'services/new', element: <NewServiceRoute /> },
           { path: 'services/:slug', element: <ServiceRoute /> },
           { path: 'services/:slug/edit', element: <EditServiceRoute /> },
+          { path: 'services/:slug/rate', element: <RateServiceRoute /> },
+          { path: 'services/:slug/reviews', element: <ReviewsRoute /> },
+          { path: 'services/:slug/you-said-we-did', element: <YouSaidWeDidRoute /> },
+          { path: 'changes/:id', element: <ChangeRoute /> },
           { path: 'ideas', element: <IdeasRoute /> },
           { path: 'ideas/new', element: <NewIdeaRoute /> },
           { path: 'ideas/:id', element: <IdeaRoute /> },

@@ -1,4 +1,5 @@
-// One service's page; staff of its organisation (and admins) also get edit and archive.
+// One service's page, with its challenges, ideas and ratings; staff of its organisation (and admins)
+// also get edit and archive.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotificationBanner } from '@/components/notification-banner';
@@ -7,12 +8,15 @@ import { StatusMessage } from '@/components/status-message';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { OpenChallenges } from '@/features/challenges/components/open-challenges';
 import { ServiceIdeas } from '@/features/ideas/components/service-ideas';
+import { ServiceRatings } from '@/features/ratings/components/service-ratings';
 import { useService } from '@/features/services/api/get-service';
 import { ArchiveService } from '@/features/services/components/archive-service';
 import { ServiceDetails } from '@/features/services/components/service-details';
 import { isApiError } from '@/lib/api-client';
 import { canManageOrganisation, useMe } from '@/lib/auth';
 import { NotFoundRoute } from '../not-found';
+import { readRatingFlash } from '../ratings/flash';
+import { RatingBanner } from '../ratings/rating-banner';
 import { readFlash } from './flash';
 
 export function ServiceRoute() {
@@ -23,6 +27,7 @@ export function ServiceRoute() {
   const service = useService(slug);
   const me = useMe();
   const flash = readFlash(location.state);
+  const ratingFlash = readRatingFlash(location.state);
   useDocumentTitle(service.data?.name ?? (service.isPending ? t('service.loading') : undefined));
 
   if (service.isError && isApiError(service.error) && service.error.status === 404) return <NotFoundRoute />;
@@ -50,6 +55,7 @@ export function ServiceRoute() {
             </p>
           </NotificationBanner>
         ) : null}
+        {ratingFlash ? <RatingBanner flash={ratingFlash} service={data} /> : null}
         {data.active ? null : <NotificationBanner heading={t('service.notRunning')} />}
 
         <PageHeading caption={data.organisation.name}>
@@ -60,6 +66,7 @@ export function ServiceRoute() {
 
         <OpenChallenges serviceId={data.id} />
         <ServiceIdeas serviceId={data.id} active={data.active} />
+        <ServiceRatings service={data} />
 
         {canManage ? (
           <section aria-labelledby="manage-heading" className="govuk-!-margin-top-8">

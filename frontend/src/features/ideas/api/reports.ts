@@ -1,4 +1,4 @@
-// Report an idea or a comment to the moderators. Reporting the same thing again changes nothing.
+// Report an idea, a comment or a review to the moderators. Reporting the same thing again changes nothing.
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import type { ReportInput } from '@/types';
@@ -6,7 +6,7 @@ import type { ReportInput } from '@/types';
 export const REPORT_REASON_MAX = 500;
 
 /** The API's targetType values (lower case, as in ReportInput's pattern). */
-export type ReportTarget = 'idea' | 'comment';
+export type ReportTarget = 'idea' | 'comment' | 'review';
 
 export interface SendReportVariables extends ReportInput {
   targetType: ReportTarget;

@@ -1,6 +1,6 @@
-// Reporting an idea or a comment to the moderators: a reason and "Send report", then a thank-you
-// in place of the form. The idea's control is a GOV.UK details element; a comment's is a button
-// that reveals the same form under it.
+// Reporting an idea, a comment or a review to the moderators: a reason and "Send report", then a thank-you
+// in place of the form. The idea's control is a GOV.UK details element; a comment's (and a review's)
+// is a button that reveals the same form under it.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
@@ -9,6 +9,12 @@ import { isApiError } from '@/lib/api-client';
 import { REPORT_REASON_MAX, useSendReport, type ReportTarget } from '../api/reports';
 
 type FormError = { key: string } | { text: string };
+
+const REASON_LABELS: Record<ReportTarget, string> = {
+  idea: 'report.reasonIdea',
+  comment: 'report.reasonComment',
+  review: 'report.reasonReview',
+};
 
 /** "Thank you": takes focus, because the button just pressed has gone. */
 function ReportSent() {
@@ -98,7 +104,7 @@ export function ReportForm({ targetType, targetId, onSent, onCancel, autoFocus =
       <ErrorSummary errors={summary} focusKey={attempt} />
       <Textarea
         id={fieldId}
-        label={t(targetType === 'idea' ? 'report.reasonIdea' : 'report.reasonComment')}
+        label={t(REASON_LABELS[targetType])}
         hint={t('report.reasonHint', { max: REPORT_REASON_MAX })}
         error={fieldError ? message(fieldError) : undefined}
         value={reason}

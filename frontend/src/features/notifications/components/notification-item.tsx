@@ -13,6 +13,8 @@ const KNOWN_KINDS: readonly string[] = [
   'COAUTHOR_ACCEPTED',
   'SIGNUP_PROMOTED',
   'SIGNUP_CHANGED',
+  'REVIEW_REPLIED',
+  'CHANGE_CONFIRMATION_REQUESTED',
 ];
 
 // The API writes a status change as "ACCEPTED: the answer"; the status is shown in the reader's language.

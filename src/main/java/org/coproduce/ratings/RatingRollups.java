@@ -30,6 +30,39 @@ class RatingRollups {
         apply(serviceId, month, Delta.of(after, 1).plus(Delta.of(before, -1)));
     }
 
+    /**
+     * Recomputes a service's rollups from its ratings. Only for ratings loaded in bulk (demo data,
+     * the benchmark's generator), which skip the per-rating path; it scans, so never on a read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void rebuild(UUID serviceId) {
+        db.createNativeQuery("DELETE FROM rating_months WHERE service_id = ?1")
+                .setParameter(1, serviceId)
+                .executeUpdate();
+        db.createNativeQuery("DELETE FROM rating_summaries WHERE service_id = ?1")
+                .setParameter(1, serviceId)
+                .executeUpdate();
+        db.createNativeQuery("""
+                        INSERT INTO rating_summaries (service_id, rating_count, overall_sum,
+                            score_1, score_2, score_3, score_4, score_5,
+                            access_count, access_sum, timeliness_count, timeliness_sum,
+                            courtesy_count, courtesy_sum, outcome_count, outcome_sum)
+                        SELECT ?1, count(*), coalesce(sum(overall), 0),
+                            count(*) FILTER (WHERE overall = 1), count(*) FILTER (WHERE overall = 2),
+                            count(*) FILTER (WHERE overall = 3), count(*) FILTER (WHERE overall = 4),
+                            count(*) FILTER (WHERE overall = 5),
+                            count(access), coalesce(sum(access), 0), count(timeliness), coalesce(sum(timeliness), 0),
+                            count(courtesy), coalesce(sum(courtesy), 0), count(outcome), coalesce(sum(outcome), 0)
+                        FROM ratings WHERE service_id = ?1
+                        """).setParameter(1, serviceId).executeUpdate();
+        db.createNativeQuery("""
+                        INSERT INTO rating_months (service_id, month, rating_count, overall_sum, low_count, high_count)
+                        SELECT ?1, rated_month, count(*), sum(overall),
+                            count(*) FILTER (WHERE overall <= 2), count(*) FILTER (WHERE overall >= 4)
+                        FROM ratings WHERE service_id = ?1 GROUP BY rated_month
+                        """).setParameter(1, serviceId).executeUpdate();
+    }
+
     private void apply(UUID serviceId, LocalDate month, Delta d) {
         db.createNativeQuery("""
                         INSERT INTO rating_summaries AS s (service_id, rating_count, overall_sum,

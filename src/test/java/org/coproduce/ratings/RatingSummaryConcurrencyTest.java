@@ -98,11 +98,14 @@ class RatingSummaryConcurrencyTest {
                 .extract()
                 .jsonPath();
         assertThat(summary.getLong("count")).isEqualTo(recomputed[0]);
-        assertThat(new BigDecimal(summary.getString("mean"))).isEqualByComparingTo(RatingSummaries.mean(recomputed[1], recomputed[0]));
+        assertThat(new BigDecimal(summary.getString("mean")))
+                .isEqualByComparingTo(RatingSummaries.mean(recomputed[1], recomputed[0]));
         assertThat(new BigDecimal(summary.getString("netScore")))
-                .isEqualByComparingTo(RatingSummaries.netScore(recomputed[5] + recomputed[6], recomputed[2] + recomputed[3], recomputed[0]));
+                .isEqualByComparingTo(RatingSummaries.netScore(
+                        recomputed[5] + recomputed[6], recomputed[2] + recomputed[3], recomputed[0]));
         for (int score = 1; score <= 5; score++) {
-            assertThat(summary.getLong("distribution[" + (score - 1) + "].count")).isEqualTo(recomputed[1 + score]);
+            assertThat(summary.getLong("distribution[" + (score - 1) + "].count"))
+                    .isEqualTo(recomputed[1 + score]);
         }
         assertThat(new BigDecimal(summary.getString("dimensions.find { it.dimension == 'timeliness' }.mean")))
                 .isEqualByComparingTo(RatingSummaries.mean(recomputed[10], recomputed[9]));

@@ -162,7 +162,10 @@ class RepliesAndChangesTest {
                 .body("items[0].confirmation.answer", is("PARTLY"))
                 .body("items[0].confirmation.comment", is("Open now, but not at weekends."))
                 .body("items[0].yours", is(false));
-        Api.anonymous().get("/api/v1/changes?service=" + service + "&status=committed").then().body("items.size()", is(0));
+        Api.anonymous()
+                .get("/api/v1/changes?service=" + service + "&status=committed")
+                .then()
+                .body("items.size()", is(0));
         Api.anonymous().get("/api/v1/changes?status=later").then().statusCode(400);
 
         // The promise cannot be dropped from the reply, nor reworded once done.
@@ -225,7 +228,9 @@ class RepliesAndChangesTest {
                 .get("/api/v1/moderation/queue?limit=100")
                 .then()
                 .body("items.find { it.targetId == '" + rating + "' }.targetType", is("review"))
-                .body("items.find { it.targetId == '" + rating + "' }.link", containsString("/reviews#review-" + rating));
+                .body(
+                        "items.find { it.targetId == '" + rating + "' }.link",
+                        containsString("/reviews#review-" + rating));
         Api.as("olga")
                 .body(Map.of("reason", "Personal information"))
                 .post("/api/v1/moderation/review/" + rating + "/hide")
@@ -245,7 +250,10 @@ class RepliesAndChangesTest {
                 .statusCode(200)
                 .body("hidden", is(true))
                 .body("review", containsString("liar"));
-        Api.anonymous().get("/api/v1/services/" + service + "/ratings/summary").then().body("count", is(1));
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/ratings/summary")
+                .then()
+                .body("count", is(1));
         Api.as("carol")
                 .body(Map.of("targetType", "review", "targetId", rating, "reason", "again"))
                 .post("/api/v1/reports")
@@ -256,10 +264,7 @@ class RepliesAndChangesTest {
                 .post("/api/v1/ratings/" + rating + "/reply")
                 .then()
                 .statusCode(409);
-        Api.as("sam")
-                .get("/api/v1/ratings/awaiting-reply?limit=100")
-                .then()
-                .body("items.id", not(hasItem(rating)));
+        Api.as("sam").get("/api/v1/ratings/awaiting-reply?limit=100").then().body("items.id", not(hasItem(rating)));
     }
 
     @Test
@@ -275,7 +280,11 @@ class RepliesAndChangesTest {
                 .body("items.id", hasItem(second));
         Api.as("olga").get("/api/v1/ratings/awaiting-reply?limit=100").then().body("items.id", not(hasItem(first)));
         Api.as("bob").get("/api/v1/ratings/awaiting-reply").then().statusCode(403);
-        Api.as("sam").body(Map.of("body", "Thanks")).post("/api/v1/ratings/" + first + "/reply").then().statusCode(201);
+        Api.as("sam")
+                .body(Map.of("body", "Thanks"))
+                .post("/api/v1/ratings/" + first + "/reply")
+                .then()
+                .statusCode(201);
         Api.as("sam").get("/api/v1/ratings/awaiting-reply?limit=100").then().body("items.id", not(hasItem(first)));
     }
 }
