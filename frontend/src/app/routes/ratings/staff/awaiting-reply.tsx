@@ -16,7 +16,7 @@ import { isAdmin, isStaff, useMe } from '@/lib/auth';
 import { daysSince } from '@/lib/format';
 import type { RatingView, ServiceView } from '@/types';
 import { NotAllowedNotice, SignInNotice } from '../../services/access-notice';
-import { publicReviewPath, readReplyFlash, replyPath, type ReplyFlash } from './flash';
+import { changePath, publicReviewPath, readReplyFlash, replyPath, type ReplyFlash } from './flash';
 
 const headingId = (rating: RatingView) => `review-${rating.id}-heading`;
 
@@ -42,7 +42,7 @@ function RepliedBanner({ flash }: { flash: ReplyFlash }) {
         heading={t(`ratingsStaff.flash.${flash.kind}`, { service: flash.serviceName })}
       >
         <p className="govuk-body">{told}</p>
-        {flash.committed ? (
+        {flash.changeId ? (
           <p className="govuk-body">
             {asked ? t('ratingsStaff.flash.changeNext') : t('ratingsStaff.flash.changeNextCollected')}
           </p>
@@ -53,10 +53,10 @@ function RepliedBanner({ flash }: { flash: ReplyFlash }) {
               {t('ratingsStaff.flash.seeReply')}
             </Link>
           </li>
-          {flash.committed ? (
+          {flash.changeId ? (
             <li>
-              <Link className="govuk-notification-banner__link" to={replyPath(flash.ratingId)}>
-                {t('ratingsStaff.flash.openReplyPage')}
+              <Link className="govuk-notification-banner__link" to={changePath(flash.changeId)}>
+                {t('ratingsStaff.flash.openChange')}
               </Link>
             </li>
           ) : null}

@@ -4,6 +4,8 @@ export const AWAITING_PATH = '/reviews/awaiting-reply';
 
 export const replyPath = (ratingId: string) => `/reviews/${encodeURIComponent(ratingId)}/reply`;
 
+export { changePath } from '@/features/ratings/staff/paths';
+
 /** Where the review is shown to everyone, on its service's reviews page. */
 export const publicReviewPath = (serviceSlug: string, ratingId: string) =>
   `/services/${encodeURIComponent(serviceSlug)}/reviews#review-${encodeURIComponent(ratingId)}`;
@@ -17,8 +19,8 @@ export interface ReplyFlash {
   reviewer: string | null;
   /** where an imported review was collected */
   source: string | null;
-  /** this save committed the organisation to a change */
-  committed: boolean;
+  /** the change this save committed the organisation to, if it did */
+  changeId: string | null;
 }
 
 const text = (value: unknown): value is string => typeof value === 'string';
@@ -36,6 +38,6 @@ export function readReplyFlash(state: unknown): ReplyFlash | null {
     serviceSlug: flash.serviceSlug,
     reviewer: textOrNull(flash.reviewer),
     source: textOrNull(flash.source),
-    committed: flash.committed === true,
+    changeId: textOrNull(flash.changeId),
   };
 }

@@ -1,16 +1,13 @@
 // Staff reply to one review: the review, then the reply form (with a change the organisation commits
-// to, if any). A reply already given is changed instead. A committed change can be marked done here.
+// to, if any). A reply already given is changed instead; a committed change is marked done on its own page.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FocusOnMount } from '@/components/focus-on-mount';
-import { NotificationBanner } from '@/components/notification-banner';
 import { PageHeading } from '@/components/page-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { useStaffRating } from '@/features/ratings/staff/api/rating';
+import { useRating } from '@/features/ratings/api/get-reviews';
 import { useServiceById } from '@/features/ratings/staff/api/services';
 import { Loading } from '@/features/ratings/staff/components/loading';
-import { MarkChangeDone } from '@/features/ratings/staff/components/mark-done';
 import { ReplyForm } from '@/features/ratings/staff/components/reply-form';
 import { ReviewDetails } from '@/features/ratings/staff/components/review-details';
 import { isApiError } from '@/lib/api-client';
@@ -26,7 +23,7 @@ export function ReplyRoute() {
   const { id = '' } = useParams();
   const me = useMe();
   const staff = isStaff(me.data);
-  const rating = useStaffRating(staff ? id : undefined);
+  const rating = useRating(id, { enabled: staff });
   const service = useServiceById(rating.data?.serviceId);
   const status = isApiError(rating.error) ? rating.error.status : undefined;
   const allowed = !!service.data && canManageOrganisation(me.data, service.data.organisation.id);
@@ -73,15 +70,13 @@ function ReplyPage({ rating, service, refetch }: ReplyPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
-  // a new form (from the review as it is now) after reloading or marking the change done
+  // a new form, from the review as it is now, after reloading it
   const [formKey, setFormKey] = useState(0);
-  const [markedDone, setMarkedDone] = useState(0);
   const reply = rating.reply ?? null;
   const collected = !!rating.source && !rating.reviewerName;
 
   async function reload() {
     await refetch();
-    setMarkedDone(0);
     setFormKey((key) => key + 1);
   }
 
@@ -107,40 +102,23 @@ function ReplyPage({ rating, service, refetch }: ReplyPageProps) {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {markedDone ? (
-            <FocusOnMount key={markedDone}>
-              <NotificationBanner kind="success" heading={t('ratingsStaff.markDone.done')}>
-                <p className="govuk-body">
-                  {collected ? t('ratingsStaff.markDone.doneBodyCollected') : t('ratingsStaff.markDone.doneBody')}
-                </p>
-              </NotificationBanner>
-            </FocusOnMount>
-          ) : null}
           <ReplyForm
             key={formKey}
             rating={rating}
             before={header}
             cancelTo={AWAITING_PATH}
             onReload={() => void reload()}
-            onSaved={(saved, committed) => {
+            onSaved={(saved, { edited, committed }) => {
               const flash: ReplyFlash = {
-                kind: reply ? 'updated' : 'replied',
+                kind: edited ? 'updated' : 'replied',
                 ratingId: saved.id,
                 serviceName: service.name,
                 serviceSlug: service.slug,
                 reviewer: saved.reviewerName || null,
                 source: saved.source || null,
-                committed,
+                changeId: committed && saved.change ? saved.change.id : null,
               };
               void navigate(AWAITING_PATH, { state: { flash } });
-            }}
-          />
-          <MarkChangeDone
-            rating={rating}
-            onReload={() => void reload()}
-            onDone={() => {
-              setMarkedDone((n) => n + 1);
-              setFormKey((key) => key + 1);
             }}
           />
         </div>

@@ -11,6 +11,7 @@ import { DEFAULT_TIME_ZONE, localDate } from '@/features/volunteering/time';
 import { isApiError, newIdempotencyKey } from '@/lib/api-client';
 import type { ChangeView, RatingView } from '@/types';
 import { useSaveReply } from '../api/rating';
+import { changePath } from '../paths';
 import { ChangeSummary } from './change-summary';
 import { errorText, refusal, type FormError } from './form-error';
 import {
@@ -39,8 +40,8 @@ interface ReplyFormProps {
   cancelTo: string;
   /** fetch the review again and start the form afresh (after a 412 or 409) */
   onReload: () => void;
-  /** saved: the review with its reply; `committed` when this save committed a new change */
-  onSaved: (saved: RatingView, committed: boolean) => void;
+  /** saved: the review with its reply; `edited` when it changed an earlier reply, `committed` when it committed a new change */
+  onSaved: (saved: RatingView, how: { edited: boolean; committed: boolean }) => void;
 }
 
 export function ReplyForm({ rating, before, cancelTo, onReload, onSaved }: ReplyFormProps) {
@@ -108,7 +109,7 @@ export function ReplyForm({ rating, before, cancelTo, onReload, onSaved }: Reply
         if (idempotency.current?.body !== body) idempotency.current = { body, key: newIdempotencyKey() };
         saved = await save.mutateAsync({ ratingId: original.id, input, idempotencyKey: idempotency.current.key });
       }
-      onSaved(saved, !existing && !!input.change);
+      onSaved(saved, { edited: !!reply, committed: !existing && !!input.change });
     } catch (error) {
       handleApiError(error);
     }
@@ -186,7 +187,17 @@ export function ReplyForm({ rating, before, cancelTo, onReload, onSaved }: Reply
         <div className="govuk-inset-text">
           {existing.status === 'DONE' ? t('ratingsStaff.change.cannotChangeDone') : t('ratingsStaff.change.cannotWithdraw')}
         </div>
-        {existing.status === 'COMMITTED' ? changeFields : null}
+        {existing.status === 'COMMITTED' ? (
+          <>
+            {changeFields}
+            <p className="govuk-body">
+              {t('ratingsStaff.change.markDoneHint')}{' '}
+              <Link className="govuk-link" to={changePath(existing.id)}>
+                {t('ratingsStaff.change.openPage')}
+              </Link>
+            </p>
+          </>
+        ) : null}
       </>
     );
   }
