@@ -12,6 +12,8 @@ import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
 import { ModerationRoute } from './routes/moderation/moderation';
 import { NotFoundRoute } from './routes/not-found';
+import { AwaitingReplyRoute } from './routes/ratings/staff/awaiting-reply';
+import { ReplyRoute } from './routes/ratings/staff/reply';
 import { ChangeRoute } from './routes/ratings/change';
 import { RateServiceRoute } from './routes/ratings/rate-service';
 import { ReviewsRoute } from './routes/ratings/reviews';
@@ -55,6 +57,8 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: <NotificationsRoute /> },
           { path: 'my-ideas', element: <MyIdeasRoute /> },
           { path: 'moderation', element: <ModerationRoute /> },
+          { path: 'reviews/awaiting-reply', element: <AwaitingReplyRoute /> },
+          { path: 'reviews/:id/reply', element: <ReplyRoute /> },
           { path: 'opportunities', element: <OpportunitiesRoute /> },
           { path: 'opportunities/:id', element: <OpportunityRoute /> },
           { path: 'my-shifts', element: <MyShiftsRoute /> },

@@ -78,6 +78,8 @@ export function AppShell() {
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
   const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
   const reviewing = pathname === '/review-queue';
+  // the list of reviews waiting for a reply, and replying to one
+  const answeringReviews = pathname === '/reviews/awaiting-reply' || /^\/reviews\/[^/]+\/reply$/.test(pathname);
   // "New opportunity" (staff) has its own item; everything else about volunteering is under Volunteer
   const inVolunteering =
     pathname === '/opportunities' ||
@@ -125,6 +127,11 @@ export function AppShell() {
                   {staff ? (
                     <NavItem to="/review-queue" active={reviewing}>
                       {t('nav.reviewIdeas')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
+                    <NavItem to="/reviews/awaiting-reply" active={answeringReviews}>
+                      {t('nav.reviewsToAnswer')}
                     </NavItem>
                   ) : null}
                   {staff ? (

@@ -45,6 +45,29 @@ const header = () => screen.getByRole('banner');
 const named = (expected: string) => (name: string) => name.replace(/\s+,/g, ',') === expected;
 
 describe('notifications page', () => {
+  it('names the ratings kinds in words and links to the review or the change', async () => {
+    const review = '/services/community-gardens/reviews#review-88888888-8888-4888-8888-888888888881';
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aCitizen() })
+      .on('GET', '/api/v1/me/notification-settings', { body: { emailFrequency: 'DAILY_DIGEST' } })
+      .on('GET', '/api/v1/me/notifications', {
+        body: {
+          items: [
+            aNotification({ id: 'r1', kind: 'REVIEW_REPLIED', title: 'Community gardens', detail: 'Sam replied to your review.', link: review }),
+            aNotification({ id: 'r2', kind: 'CHANGE_CONFIRMATION_REQUESTED', title: 'The gate is opened by 8am', detail: '', link: '/changes/c1' }),
+          ],
+          nextCursor: null,
+          unreadCount: 2,
+        },
+      });
+    renderApp('/notifications');
+
+    expect(await screen.findByText('Reply to your review')).toBeTruthy();
+    expect(screen.getByText('Did the change happen?')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Community gardens' }).getAttribute('href')).toBe(review);
+    expect(screen.getByRole('link', { name: 'The gate is opened by 8am' }).getAttribute('href')).toBe('/changes/c1');
+  });
+
   it('lists notifications newest first, in words, with an Unread tag and the count in the header', async () => {
     stubFetch()
       .on('GET', '/api/v1/me', { body: aCitizen() })

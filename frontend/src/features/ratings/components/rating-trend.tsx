@@ -42,7 +42,7 @@ export function RatingTrend({ trend }: { trend: MonthSummary[] }) {
           <span>{format.month(months[0].month)}</span>
           <span>{format.month(months[months.length - 1].month)}</span>
         </p>
-        <table className="govuk-table app-compact-table">
+        <table className="govuk-table govuk-table--small-text-until-tablet app-compact-table">
           <caption className="govuk-table__caption govuk-table__caption--s">{t('ratings.summary.trendCaption')}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -53,7 +53,7 @@ export function RatingTrend({ trend }: { trend: MonthSummary[] }) {
                 {t('ratings.summary.ratings')}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('ratings.summary.average')}
+                {t('ratings.summary.averageOutOf5')}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
                 {t('ratings.summary.netScore')}

@@ -103,6 +103,12 @@ export function ReviewItem({ review, serviceSlug, heading = 'h3', full = false, 
   const Heading = heading;
   const SubHeading = SUB_HEADING[heading];
   const reviewer = reviewerText(review);
+  // for screen readers, which hear each action out of context: "Report the review by Bob"
+  const target = review.reviewerName
+    ? t('ratings.review.target.named', { name: review.reviewerName })
+    : review.source
+      ? t('ratings.review.target.collected', { source: review.source })
+      : t('ratings.review.target.other');
   const aspects = DIMENSIONS.filter((dimension) => isScore(review[dimension]));
   const canReport = full && !!meId && !review.yours && !review.hidden && !reported;
   const canReply = full && canAnswer && !review.hidden && !!review.review;
@@ -112,7 +118,7 @@ export function ReviewItem({ review, serviceSlug, heading = 'h3', full = false, 
 
   return (
     <div
-      className={full ? 'app-review app-focus-target' : 'app-review'}
+      className="app-review"
       id={full ? reviewDomId(review.id) : undefined}
       tabIndex={full ? -1 : undefined}
     >
@@ -175,7 +181,10 @@ export function ReviewItem({ review, serviceSlug, heading = 'h3', full = false, 
             <li>
               <Link className="govuk-link" to={`/reviews/${encodeURIComponent(review.id)}/reply`}>
                 {review.reply ? t('ratings.review.changeReply') : t('ratings.review.reply')}
-                <span className="govuk-visually-hidden"> {t('ratings.review.reviewBy', { name: reviewer })}</span>
+                <span className="govuk-visually-hidden">
+                  {' '}
+                  {review.reply ? t('ratings.review.changeReplyTarget', { target }) : t('ratings.review.replyTarget', { target })}
+                </span>
               </Link>
             </li>
           ) : null}
@@ -190,7 +199,7 @@ export function ReviewItem({ review, serviceSlug, heading = 'h3', full = false, 
             <li>
               <button type="button" className="app-link-button" ref={reportRef} onClick={() => setMode('reporting')}>
                 {t('ratings.review.report')}
-                <span className="govuk-visually-hidden"> {t('ratings.review.reviewBy', { name: reviewer })}</span>
+                <span className="govuk-visually-hidden"> {t('ratings.review.reportTarget', { target })}</span>
               </button>
             </li>
           ) : null}

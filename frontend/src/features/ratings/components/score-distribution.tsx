@@ -32,7 +32,7 @@ export function ScoreDistribution({ distribution }: ScoreDistributionProps) {
           </div>
         ))}
       </div>
-      <table className="govuk-table app-compact-table">
+      <table className="govuk-table govuk-table--small-text-until-tablet app-compact-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{t('ratings.summary.distributionCaption')}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

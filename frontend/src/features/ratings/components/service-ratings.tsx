@@ -49,7 +49,7 @@ function Aspects({ summary }: { summary: RatingSummaryView }) {
   const format = useRatingFormat();
   const dimensions = summary.dimensions ?? [];
   return (
-    <table className="govuk-table app-compact-table">
+    <table className="govuk-table govuk-table--small-text-until-tablet app-compact-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{t('ratings.summary.aspectsCaption')}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -57,7 +57,7 @@ function Aspects({ summary }: { summary: RatingSummaryView }) {
             {t('ratings.summary.aspect')}
           </th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {t('ratings.summary.average')}
+            {t('ratings.summary.averageOutOf5')}
           </th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">
             {t('ratings.summary.answers')}
@@ -73,7 +73,7 @@ function Aspects({ summary }: { summary: RatingSummaryView }) {
                 {t(`ratings.dimensions.${dimension}`)}
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">
-                {entry?.mean == null ? t('ratings.summary.notEnoughAnswers') : t('ratings.summary.outOf5', { mean: format.mean(entry.mean) })}
+                {entry?.mean == null ? t('ratings.summary.notEnoughAnswers') : format.mean(entry.mean)}
               </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{format.count(entry?.count ?? 0)}</td>
             </tr>

@@ -57,27 +57,36 @@ export function ReplyRoute() {
   if (!rating.data.review) {
     return <NotAllowedNotice title={t('ratingsStaff.reply.noWordsTitle')} body={t('ratingsStaff.reply.noWordsBody')} />;
   }
-  return <ReplyPage rating={rating.data} service={service.data} refetch={() => rating.refetch()} />;
+  return (
+    <ReplyPage
+      rating={rating.data}
+      service={service.data}
+      refetch={async () => (await rating.refetch()).data}
+    />
+  );
 }
 
 interface ReplyPageProps {
   rating: RatingView;
   service: ServiceView;
-  refetch: () => Promise<unknown>;
+  /** the review as it is now */
+  refetch: () => Promise<RatingView | undefined>;
 }
 
-function ReplyPage({ rating, service, refetch }: ReplyPageProps) {
+function ReplyPage({ rating: opened, service, refetch }: ReplyPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
-  // a new form, from the review as it is now, after reloading it
-  const [formKey, setFormKey] = useState(0);
+  // the review the form started from (its reply's version is saved against), and a new form, from
+  // the review as it is now, after reloading it
+  const [started, setStarted] = useState({ rating: opened, key: 0 });
+  const rating = started.rating;
   const reply = rating.reply ?? null;
   const collected = !!rating.source && !rating.reviewerName;
 
   async function reload() {
-    await refetch();
-    setFormKey((key) => key + 1);
+    const fresh = await refetch();
+    if (fresh) setStarted((current) => ({ rating: fresh, key: current.key + 1 }));
   }
 
   let intro: string;
@@ -103,7 +112,7 @@ function ReplyPage({ rating, service, refetch }: ReplyPageProps) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ReplyForm
-            key={formKey}
+            key={started.key}
             rating={rating}
             before={header}
             cancelTo={AWAITING_PATH}

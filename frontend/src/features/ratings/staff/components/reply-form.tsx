@@ -158,7 +158,12 @@ export function ReplyForm({ rating, before, cancelTo, onReload, onSaved }: Reply
               name="making-change"
               type="checkbox"
               checked={values.makingChange}
-              onChange={(event) => set('makingChange', event.target.checked)}
+              onChange={(event) => {
+                const checked = event.target.checked;
+                set('makingChange', checked);
+                // the change's fields are hidden again: so are their errors
+                if (!checked) setFieldErrors(({ what: _what, expectedBy: _when, ...rest }) => rest);
+              }}
               aria-controls={CONDITIONAL_ID}
               aria-describedby="making-change-hint"
             />
