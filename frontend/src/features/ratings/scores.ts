@@ -39,6 +39,15 @@ export function formatMonth(value: string | null | undefined, language: string):
   );
 }
 
+/** "Oct 2026" (or "Hyd 2026"), for narrow tables. */
+export function formatShortMonth(value: string | null | undefined, language: string): string {
+  const parsed = parseMonth(value);
+  if (!parsed) return value ?? '';
+  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(parsed.year, parsed.month - 1, 1)),
+  );
+}
+
 /** The name of a month, 1 to 12: "October" (or "Hydref"). */
 export function monthName(month: number, language: string): string {
   return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
@@ -67,5 +76,6 @@ export function useRatingFormat() {
     count: (value: number) => formatNumber(value, language, 0),
     percent: (value: number) => formatNumber(value, language, 0),
     month: (value: string | null | undefined) => formatMonth(value, language),
+    shortMonth: (value: string | null | undefined) => formatShortMonth(value, language),
   };
 }

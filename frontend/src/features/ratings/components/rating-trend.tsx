@@ -25,7 +25,7 @@ export function RatingTrend({ trend }: { trend: MonthSummary[] }) {
   const newestFirst = [...months].reverse();
 
   return (
-    <details className="govuk-details">
+    <details className="govuk-details app-trend">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">{t('ratings.summary.showTrend')}</span>
       </summary>
@@ -64,7 +64,7 @@ export function RatingTrend({ trend }: { trend: MonthSummary[] }) {
             {newestFirst.map((entry) => (
               <tr className="govuk-table__row" key={entry.month}>
                 <th scope="row" className="govuk-table__header">
-                  {format.month(entry.month)}
+                  {format.shortMonth(entry.month)}
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{format.count(entry.count ?? 0)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">

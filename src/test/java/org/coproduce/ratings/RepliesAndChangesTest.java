@@ -29,6 +29,12 @@ class RepliesAndChangesTest {
     @Inject
     Changes changes;
 
+    @Inject
+    org.coproduce.accounts.NotificationEmails emails;
+
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     private static Map<String, Object> replyWithChange(String body, String what, LocalDate by) {
         return Map.of("body", body, "change", Map.of("what", what, "expectedBy", by.toString()));
     }
@@ -138,6 +144,14 @@ class RepliesAndChangesTest {
                 .then()
                 .body("items.kind", hasItem("CHANGE_CONFIRMATION_REQUESTED"))
                 .body("items.link", hasItem("/changes/" + changeId));
+
+        // The question also goes by email: in the daily digest, which is the default.
+        mailbox.clear();
+        emails.sendDigests();
+        assertThat(mailbox.getMailsSentTo(reviewer + "@example.com"))
+                .anySatisfy(mail -> assertThat(mail.getText())
+                        .contains("Did this change happen? Did it make a difference?")
+                        .contains("/changes/" + changeId));
 
         Api.as("someone-else")
                 .body(Map.of("answer", "NO"))
