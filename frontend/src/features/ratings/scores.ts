@@ -1,4 +1,5 @@
 // Scores, the four aspects of a rating, and how ratings' numbers and months read in each language.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
@@ -30,29 +31,26 @@ export function parseMonth(value: string | null | undefined): { year: number; mo
   return { year: Number(match[1]), month };
 }
 
+/**
+ * Month names come from the catalogue, not Intl: browsers without Welsh locale data (Chrome among
+ * them) would otherwise show English month names on Welsh pages.
+ */
+export function monthName(month: number, t: TFunction): string {
+  return t(`ratings.months.${month}`);
+}
+
 /** "October 2026" (or "Hydref 2026"). */
-export function formatMonth(value: string | null | undefined, language: string): string {
+export function formatMonth(value: string | null | undefined, t: TFunction): string {
   const parsed = parseMonth(value);
   if (!parsed) return value ?? '';
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(parsed.year, parsed.month - 1, 1)),
-  );
+  return t('ratings.monthYear', { month: monthName(parsed.month, t), year: parsed.year });
 }
 
-/** "Oct 2026" (or "Hyd 2026"), for narrow tables. */
-export function formatShortMonth(value: string | null | undefined, language: string): string {
+/** "Oct 2026" (or "Hyd 2026"), where a table must fit a phone; show the full month to screen readers. */
+export function formatShortMonth(value: string | null | undefined, t: TFunction): string {
   const parsed = parseMonth(value);
   if (!parsed) return value ?? '';
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(parsed.year, parsed.month - 1, 1)),
-  );
-}
-
-/** The name of a month, 1 to 12: "October" (or "Hydref"). */
-export function monthName(month: number, language: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
+  return t('ratings.monthYear', { month: t(`ratings.shortMonths.${parsed.month}`), year: parsed.year });
 }
 
 export function formatNumber(value: number, language: string, digits = 1, signed = false): string {
@@ -65,7 +63,7 @@ export function formatNumber(value: number, language: string, digits = 1, signed
 
 /** Number and month formatting bound to the current language. */
 export function useRatingFormat() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return {
     language,
@@ -75,7 +73,8 @@ export function useRatingFormat() {
     net: (value: number) => formatNumber(value, language, 1, true),
     count: (value: number) => formatNumber(value, language, 0),
     percent: (value: number) => formatNumber(value, language, 0),
-    month: (value: string | null | undefined) => formatMonth(value, language),
-    shortMonth: (value: string | null | undefined) => formatShortMonth(value, language),
+    month: (value: string | null | undefined) => formatMonth(value, t),
+    monthName: (month: number) => monthName(month, t),
+    shortMonth: (value: string | null | undefined) => formatShortMonth(value, t),
   };
 }

@@ -76,7 +76,7 @@ export function ReviewsRoute() {
     focusedFor.current = location.key;
     element.focus();
     element.scrollIntoView?.({ block: 'start' });
-  }, [targetId, location.key, reviews.data, linked.data]);
+  }, [targetId, location.key, reviews.data, linked.data, service.data]);
 
   if (service.isError && isApiError(service.error) && service.error.status === 404) return <NotFoundRoute />;
   if (!service.data) {

@@ -118,7 +118,8 @@ describe('service page', () => {
       const trend = within(ratings).getByRole('table', { name: 'Ratings by month, newest first', hidden: true });
       const months = within(trend).getAllByRole('row', { hidden: true }).slice(1);
       expect(months).toHaveLength(24);
-      expect(months[0].textContent).toBe('October 2026124.1+50');
+      expect(months[0].textContent).toBe('Oct 2026October 2026124.1+50');
+      expect(within(months[0]).getByRole('rowheader').textContent).toContain('October 2026');
       expect(months[1].textContent).toContain('September 2026');
       expect(months[1].textContent).toContain('not enough ratings');
 

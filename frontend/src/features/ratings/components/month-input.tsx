@@ -2,7 +2,7 @@
 // unlike <input type="month"> it works the same in every browser and screen reader.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthName, useRatingFormat } from '../scores';
+import { useRatingFormat } from '../scores';
 
 export interface MonthParts {
   /** '1' … '12', or '' */
@@ -24,7 +24,7 @@ interface MonthInputProps {
 
 export function MonthInput({ id, legend, hint, error, value, years, onChange }: MonthInputProps) {
   const { t } = useTranslation();
-  const { language } = useRatingFormat();
+  const format = useRatingFormat();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -60,7 +60,7 @@ export function MonthInput({ id, legend, hint, error, value, years, onChange }: 
               <option value="">{t('ratings.form.chooseMonth')}</option>
               {Array.from({ length: 12 }, (_, index) => index + 1).map((month) => (
                 <option key={month} value={String(month)}>
-                  {monthName(month, language)}
+                  {format.monthName(month)}
                 </option>
               ))}
             </select>

@@ -64,7 +64,8 @@ export function RatingTrend({ trend }: { trend: MonthSummary[] }) {
             {newestFirst.map((entry) => (
               <tr className="govuk-table__row" key={entry.month}>
                 <th scope="row" className="govuk-table__header">
-                  {format.shortMonth(entry.month)}
+                  <span aria-hidden="true">{format.shortMonth(entry.month)}</span>
+                  <span className="govuk-visually-hidden">{format.month(entry.month)}</span>
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{format.count(entry.count ?? 0)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">

@@ -142,7 +142,7 @@ export function ReviewItem({ review, serviceSlug, heading = 'h3', full = false, 
       ) : null}
 
       {aspects.length > 0 ? (
-        <ul className="govuk-list govuk-body-s app-review__aspects">
+        <ul className="govuk-list govuk-!-font-size-16 app-review__aspects">
           {aspects.map((dimension) => (
             <li key={dimension}>
               {t('ratings.review.aspect', { aspect: t(`ratings.dimensions.${dimension}`), score: scoreText(review[dimension]) })}

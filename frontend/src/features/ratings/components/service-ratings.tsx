@@ -148,10 +148,12 @@ export function ServiceRatings({ service }: { service: ServiceView }) {
           ) : null}
           {data.trend?.length ? <RatingTrend trend={data.trend} /> : null}
         </>
+      ) : data.count === 0 ? (
+        <p className="govuk-body">{t('ratings.summary.none')}</p>
       ) : (
         <>
           <p className="govuk-body govuk-!-font-weight-bold">
-            {data.count === 0 ? t('ratings.summary.none') : t('ratings.summary.count', { count: data.count, formatted: format.count(data.count) })}
+            {t('ratings.summary.count', { count: data.count, formatted: format.count(data.count) })}
           </p>
           <p className="govuk-body">{t('ratings.summary.notEnough')}</p>
         </>
