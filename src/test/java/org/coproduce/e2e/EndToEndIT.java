@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -162,9 +163,14 @@ class EndToEndIT {
     @Order(3)
     void browserJourneysPass() throws Exception {
         Path frontend = PROJECT_DIR.resolve("frontend");
-        ProcessBuilder playwright = new ProcessBuilder(npx(), "playwright", "test")
-                .directory(frontend.toFile())
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(npx(), "playwright", "test"));
+        // -De2e.grep=journey-name runs only the matching journeys, for a quicker loop.
+        String grep = System.getProperty("e2e.grep");
+        if (grep != null && !grep.isBlank()) {
+            command.addAll(List.of("--grep", grep));
+        }
+        ProcessBuilder playwright =
+                new ProcessBuilder(command).directory(frontend.toFile()).redirectErrorStream(true);
         playwright.environment().put("BASE_URL", appUrl);
         playwright.environment().put("KEYCLOAK_URL", keycloakUrl);
         System.out.printf("[e2e] npx playwright test (in %s)%n", frontend);
