@@ -116,12 +116,8 @@ public class Moderation {
             rows.setParameter("organisations", organisations.isEmpty() ? List.of(new UUID(0, 0)) : organisations);
         }
         if (cursor != null) {
-            List<String> after = Cursors.decode(cursor, 2);
-            try {
-                rows.setParameter("at", Instant.parse(after.get(0))).setParameter("id", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-            }
+            Cursors.InstantAndId after = Cursors.instantAndId(cursor);
+            rows.setParameter("at", after.at()).setParameter("id", after.id());
         }
         List<Report> reports = rows.getResultList();
         KeysetPage<Report> page = KeysetPage.of(reports, limit, r -> List.of(r.createdAt.toString(), r.id.toString()));

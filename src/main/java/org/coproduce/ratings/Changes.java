@@ -86,12 +86,8 @@ public class Changes {
             query.setParameter("service", serviceId);
         }
         if (cursor != null) {
-            List<String> after = Cursors.decode(cursor, 2);
-            try {
-                query.setParameter("at", Instant.parse(after.get(0))).setParameter("id", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-            }
+            Cursors.InstantAndId after = Cursors.instantAndId(cursor);
+            query.setParameter("at", after.at()).setParameter("id", after.id());
         }
         @SuppressWarnings("unchecked")
         List<Change> rows = query.getResultList();

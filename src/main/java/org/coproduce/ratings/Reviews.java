@@ -147,7 +147,8 @@ public class Reviews {
             query.setParameter("services", serviceIds);
         }
         if (cursor != null) {
-            bindCursor(query, ReviewSort.NEWEST, Cursors.decode(cursor, 2));
+            Cursors.InstantAndId after = Cursors.instantAndId(cursor);
+            query.setParameter("at", after.at()).setParameter("id", after.id());
         }
         @SuppressWarnings("unchecked")
         List<Rating> rows = query.getResultList();

@@ -1,9 +1,11 @@
 package org.coproduce.shared.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort key values of the last row of a page, so the next page starts
@@ -32,5 +34,18 @@ public final class Cursors {
             // falls through to the same answer as a cursor with the wrong number of keys
         }
         throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+    }
+
+    /** The commonest cursor: a time and an id (newest or oldest first, ties broken by id). */
+    public record InstantAndId(Instant at, UUID id) {}
+
+    /** Decodes a cursor of a time and an id; 400 for anything this API did not give out. */
+    public static InstantAndId instantAndId(String cursor) {
+        List<String> keys = decode(cursor, 2);
+        try {
+            return new InstantAndId(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+        }
     }
 }
