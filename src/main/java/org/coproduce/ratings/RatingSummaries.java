@@ -111,6 +111,31 @@ public class RatingSummaries {
         return trend;
     }
 
+    /**
+     * The mean overall score of each month from {@code from} to {@code to} that has at least 5
+     * ratings: the service rating as an outcome indicator. Read from the monthly rollup.
+     */
+    @Transactional
+    public Map<LocalDate, BigDecimal> monthlyMeans(UUID serviceId, LocalDate from, LocalDate to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT month, rating_count, overall_sum FROM rating_months
+                        WHERE service_id = ?1 AND month >= ?2 AND month <= ?3 AND rating_count >= ?4
+                        ORDER BY month
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, MINIMUM_TO_SHOW)
+                .getResultList();
+        Map<LocalDate, BigDecimal> means = new java.util.LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            LocalDate month = columns[0] instanceof Date date ? date.toLocalDate() : (LocalDate) columns[0];
+            means.put(month, mean(((Number) columns[2]).longValue(), ((Number) columns[1]).longValue()));
+        }
+        return means;
+    }
+
     static BigDecimal mean(long sum, long count) {
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }

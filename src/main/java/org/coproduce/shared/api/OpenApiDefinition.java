@@ -32,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(
                     name = "Ratings",
                     description = "Ratings and reviews of services, staff replies, and changes citizens confirm"
-                            + " (co-assessment)")
+                            + " (co-assessment)"),
+            @Tag(
+                    name = "Outcomes",
+                    description =
+                            "Co-production initiatives, outcome indicators and before/after evaluation (evidence)")
         },
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}
