@@ -2218,6 +2218,683 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's outcome indicators (the service rating is always one, in every evaluation) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The service (id or slug) */
+                    service?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description No service given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define an outcome indicator of a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description Defined */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service already has an indicator of that name */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorView"];
+                    };
+                };
+                /** @description No such indicator */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator's observations, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of observations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObservationPage"];
+                    };
+                };
+                /** @description A bad cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such indicator */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record observations
+         * @description Staff of the service's organisation, or integrators with coproduce:write. Each value must be in the indicator's unit and not in the future; one bad value refuses them all. A value for a date already observed replaces it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            /** @description CSV text */
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["ObservationInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded; the indicator with its new counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorView"];
+                    };
+                };
+                /** @description Invalid values, a unit mismatch or a future date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation, nor an integrator with coproduce:write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such indicator */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Co-production initiatives, the latest start first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only this service's (id or slug) */
+                    service?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of initiatives */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InitiativePage"];
+                    };
+                };
+                /** @description A bad cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Declare a co-production initiative on a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InitiativeInput"];
+                };
+            };
+            responses: {
+                /** @description Declared */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One initiative */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The initiative */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such initiative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change an initiative */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InitiativeInput"];
+                };
+            };
+            responses: {
+                /** @description The changed initiative */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the organisation that runs the service */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such initiative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Before/after evaluation of the initiative
+         * @description Each indicator of the service, and the service rating, over the N months before the start against the N months from it: means, difference, percentage change and a 95% bootstrap interval (fixed seed), and a difference in differences against the comparison services. Indicative, not proof of cause.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many months on each side */
+                    months?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
+                /** @description months outside 1 to 36 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such initiative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No indicator has observations on both sides of the start */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -6531,6 +7208,8 @@ export interface components {
             /** @description Approve the hours now */
             approve?: boolean;
         };
+        /** @enum {string} */
+        Better: "UP" | "DOWN";
         /** @description My private calendar address: keep it secret, reset it if it leaks */
         CalendarLink: {
             /** @description Add this address to a calendar app */
@@ -6631,6 +7310,8 @@ export interface components {
         CheckInInput: {
             code: string;
         };
+        /** @enum {string} */
+        Co: "CO_COMMISSIONING" | "CO_DESIGN" | "CO_DELIVERY" | "CO_ASSESSMENT";
         /** @description An invitation to co-author an idea */
         CoauthorInvitation: {
             /** @description The email address they sign in with; they need not have signed in yet */
@@ -6672,6 +7353,21 @@ export interface components {
             version: number;
             /** @description Hidden by a moderator: only its author still sees it */
             hidden: boolean;
+        };
+        /** @description Difference in differences against the comparison services (pooled) */
+        Comparison: {
+            /** Format: int32 */
+            services?: number;
+            /** Format: int32 */
+            beforeCount?: number;
+            beforeMean?: number;
+            /** Format: int32 */
+            afterCount?: number;
+            afterMean?: number;
+            differenceInDifferences?: number;
+            low?: number;
+            high?: number;
+            summary?: string;
         };
         /** @description The reviewer's answer */
         Confirmation: {
@@ -6747,6 +7443,34 @@ export interface components {
         };
         /** @enum {string} */
         EmailFrequency: "IMMEDIATE" | "DAILY_DIGEST" | "NONE";
+        /** @description Each indicator over the N months before the initiative's start against the N months after */
+        EvaluationView: {
+            initiativeId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 6
+             */
+            months: number;
+            /** @description First day of the before period */
+            beforeFrom: components["schemas"]["LocalDate"];
+            /** @description The initiative's start: the before period ends the day before, the after period starts */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @description Last day of the after period */
+            afterTo: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Bootstrap resamples behind each interval
+             */
+            bootstrapSamples: number;
+            /**
+             * Format: int64
+             * @description The bootstrap's fixed seed: the same data always gives the same intervals
+             */
+            seed: number;
+            /** @description Always shown with the figures */
+            caveat: string;
+            indicators: components["schemas"]["IndicatorResult"][];
+        };
         /** @description An invalid field of the request */
         FieldError: {
             /** @example contact.email */
@@ -6822,6 +7546,105 @@ export interface components {
             answeredAt: components["schemas"]["Instant"];
             /** @description Hidden by a moderator: only its author still sees it */
             hidden: boolean;
+        };
+        /** @description An outcome indicator of a service */
+        IndicatorInput: {
+            serviceId: components["schemas"]["UUID"];
+            /** @example Garden visits per week */
+            name: string;
+            /** @example visits */
+            unit: string;
+            /** @description UP when a rise is an improvement, DOWN when a fall is */
+            better: components["schemas"]["Better"];
+            description?: string;
+        };
+        /** @description A service's outcome indicators, by name */
+        IndicatorList: {
+            items: components["schemas"]["IndicatorView"][];
+        };
+        /** @description One indicator's comparison */
+        IndicatorResult: {
+            /** @description Null for the service rating, which is always an indicator */
+            indicatorId?: components["schemas"]["UUID"];
+            /** @example Garden visits per week */
+            name?: string;
+            /** @example visits */
+            unit?: string;
+            better?: components["schemas"]["Better"];
+            /** Format: int32 */
+            beforeCount?: number;
+            beforeMean?: number;
+            /** Format: int32 */
+            afterCount?: number;
+            afterMean?: number;
+            /** @description after mean minus before mean */
+            difference?: number;
+            /** @description difference as a percentage of the before mean; null when that is 0 */
+            percentChange?: number;
+            /** @description 95% bootstrap interval of the difference */
+            low?: number;
+            high?: number;
+            verdict?: components["schemas"]["Verdict"];
+            /** @description Plain words on what the figures say, or why there are none */
+            summary?: string;
+            comparison?: components["schemas"]["Comparison"];
+        };
+        /** @description An outcome indicator of a service */
+        IndicatorView: {
+            id: components["schemas"]["UUID"];
+            serviceId: components["schemas"]["UUID"];
+            /** @example Garden visits per week */
+            name: string;
+            /** @example visits */
+            unit: string;
+            better: components["schemas"]["Better"];
+            description: string;
+            /**
+             * Format: int64
+             * @example 24
+             */
+            observationCount: number;
+            firstObservedOn: components["schemas"]["LocalDate"];
+            lastObservedOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A co-production initiative on a service */
+        InitiativeInput: {
+            serviceId: components["schemas"]["UUID"];
+            /** @example Volunteer key holders open the garden on Sundays */
+            name: string;
+            description?: string;
+            /** @example 2026-03-01 */
+            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Optional end
+             * @example 2026-10-31
+             */
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description Which Co's it involves */
+            cos: components["schemas"]["Co"][];
+            /** @description Services without the initiative, for a difference-in-differences estimate */
+            comparisonServiceIds?: string[];
+        };
+        /** @description Initiatives, the latest start first; pass nextCursor as cursor for more */
+        InitiativePage: {
+            items: components["schemas"]["InitiativeView"][];
+            nextCursor: string;
+        };
+        /** @description A co-production initiative on a service */
+        InitiativeView: {
+            id: components["schemas"]["UUID"];
+            service: components["schemas"]["ServiceRef"];
+            name: string;
+            description: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            cos: components["schemas"]["Co"][];
+            /** @description Services without the initiative, compared against it */
+            comparisonServices: components["schemas"]["ServiceRef"][];
+            /** Format: int64 */
+            version: number;
         };
         /**
          * Format: date-time
@@ -6903,6 +7726,24 @@ export interface components {
             link: string;
             read: boolean;
             createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Dated values of an indicator, each in the indicator's unit */
+        ObservationInput: {
+            observations: components["schemas"]["Value"][];
+        };
+        /** @description Observations oldest first; pass nextCursor as cursor for more */
+        ObservationPage: {
+            items: components["schemas"]["ObservationView"][];
+            nextCursor: string;
+        };
+        /** @description One dated value of an indicator */
+        ObservationView: {
+            /** @example 2026-10-31 */
+            observedOn: components["schemas"]["LocalDate"];
+            /** @example 42.5 */
+            value: number;
+            /** @description STAFF, CSV or INTEGRATOR */
+            source: string;
         };
         /** @description A volunteer opportunity as staff write it */
         OpportunityInput: {
@@ -7436,6 +8277,23 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description One dated value */
+        Value: {
+            /**
+             * @description Not in the future (the instance's time zone)
+             * @example 2026-10-31
+             */
+            observedOn: components["schemas"]["LocalDate"];
+            /** @example 42.5 */
+            value: number;
+            /**
+             * @description Must be the indicator's unit
+             * @example visits
+             */
+            unit: string;
+        };
+        /** @enum {string} */
+        Verdict: "IMPROVED" | "WORSENED" | "NO_CLEAR_CHANGE" | "NOT_ENOUGH_DATA";
         /** @description A volunteer */
         Volunteer: {
             id?: components["schemas"]["UUID"];
