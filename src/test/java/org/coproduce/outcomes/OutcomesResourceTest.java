@@ -236,4 +236,16 @@ class OutcomesResourceTest {
                 .statusCode(400);
         Api.anonymous().get("/api/v1/initiatives?service=" + service).then().body("items[0].id", is(id));
     }
+
+    @Test
+    void theDemoInitiativeShowsAnImprovementAgainstItsComparison() {
+        String id = Api.anonymous().get("/api/v1/initiatives?service=community-gardens").then().extract().path("items[0].id");
+        Api.anonymous()
+                .get("/api/v1/initiatives/" + id + "/evaluation?months=6")
+                .then()
+                .statusCode(200)
+                .body("indicators.find { it.name == 'Garden visits per week' }.verdict", is("IMPROVED"))
+                .body("indicators.find { it.name == 'Vandalism reports' }.verdict", is("IMPROVED"))
+                .body("indicators.find { it.name == 'Garden visits per week' }.comparison.services", is(1));
+    }
 }
