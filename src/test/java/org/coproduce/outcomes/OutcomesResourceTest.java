@@ -239,7 +239,11 @@ class OutcomesResourceTest {
 
     @Test
     void theDemoInitiativeShowsAnImprovementAgainstItsComparison() {
-        String id = Api.anonymous().get("/api/v1/initiatives?service=community-gardens").then().extract().path("items[0].id");
+        String id = Api.anonymous()
+                .get("/api/v1/initiatives?service=community-gardens")
+                .then()
+                .extract()
+                .path("items[0].id");
         Api.anonymous()
                 .get("/api/v1/initiatives/" + id + "/evaluation?months=6")
                 .then()

@@ -1,0 +1,72 @@
+package org.coproduce.ratings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Co-assessment figures for a service and a period: ratings from the monthly rollup, never the raw rows. */
+@ApplicationScoped
+public class RatingStatistics {
+    private final EntityManager db;
+
+    RatingStatistics(EntityManager db) {
+        this.db = db;
+    }
+
+    /**
+     * @param fromMonth first day of the first month counted
+     * @param toMonth first day of the month after the last one counted
+     */
+    @Transactional
+    public AssessmentActivity activity(
+            UUID serviceId, LocalDate fromMonth, LocalDate toMonth, Instant from, Instant to) {
+        Map<LocalDate, Long> byMonth = new TreeMap<>();
+        long count = 0;
+        long sum = 0;
+        long low = 0;
+        long high = 0;
+        for (Object row : db.createNativeQuery("""
+                        SELECT month, rating_count, overall_sum, low_count, high_count FROM rating_months
+                        WHERE service_id = ?1 AND month >= ?2 AND month < ?3
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, fromMonth)
+                .setParameter(3, toMonth)
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            LocalDate month = c[0] instanceof Date d ? d.toLocalDate() : (LocalDate) c[0];
+            long monthCount = ((Number) c[1]).longValue();
+            byMonth.put(month, monthCount);
+            count += monthCount;
+            sum += ((Number) c[2]).longValue();
+            low += ((Number) c[3]).longValue();
+            high += ((Number) c[4]).longValue();
+        }
+        Object[] changes = (Object[]) db.createNativeQuery("""
+                        SELECT count(*), count(done_at), count(*) FILTER (WHERE answer = 'YES'),
+                               count(*) FILTER (WHERE answer = 'PARTLY'), count(*) FILTER (WHERE answer = 'NO')
+                        FROM rating_changes WHERE service_id = ?1 AND committed_at >= ?2 AND committed_at < ?3
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult();
+        boolean enough = count >= RatingSummaries.MINIMUM_TO_SHOW;
+        return new AssessmentActivity(
+                count,
+                enough ? RatingSummaries.mean(sum, count) : null,
+                enough ? RatingSummaries.netScore(high, low, count) : null,
+                ((Number) changes[0]).longValue(),
+                ((Number) changes[1]).longValue(),
+                ((Number) changes[2]).longValue(),
+                ((Number) changes[3]).longValue(),
+                ((Number) changes[4]).longValue(),
+                byMonth);
+    }
+}

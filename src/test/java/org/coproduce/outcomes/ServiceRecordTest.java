@@ -1,0 +1,211 @@
+package org.coproduce.outcomes;
+
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduce.testing.Api;
+import org.junit.jupiter.api.Test;
+
+/** The four-Co's record against a small service whose every figure was counted by hand. */
+@QuarkusTest
+class ServiceRecordTest {
+
+    private static String newParksService() {
+        String organisationId = Api.anonymous()
+                .get("/api/v1/organisations/riverside-parks")
+                .then()
+                .extract()
+                .path("id");
+        Map<String, Object> body = new HashMap<>();
+        body.put("organisationId", organisationId);
+        body.put("name", "Recorded service " + UUID.randomUUID().toString().substring(0, 8));
+        body.put("summary", "A service with a record");
+        body.put("category", "PARKS_AND_GREEN_SPACES");
+        body.put("areaServed", "Whole borough");
+        body.put("contact", Map.of("email", "team@riverside.example"));
+        return Api.as("sam")
+                .body(body)
+                .post("/api/v1/services")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String post(String user, String path, Object body, int status) {
+        return Api.as(user)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(status)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void theRecordCountsEachCoAndTheBalanceOfVoiceAndAction() {
+        String service = newParksService();
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        // Co-design: two ideas; one accepted with an answer. Co-commissioning: one support. One comment.
+        String accepted = post(
+                "rec-ana" + tag,
+                "/api/v1/ideas",
+                Map.of(
+                        "serviceId",
+                        service,
+                        "title",
+                        "Sunday opening",
+                        "body",
+                        "Open on Sundays please.",
+                        "tags",
+                        List.of()),
+                201);
+        post(
+                "rec-ben" + tag,
+                "/api/v1/ideas",
+                Map.of(
+                        "serviceId",
+                        service,
+                        "title",
+                        "More benches",
+                        "body",
+                        "Benches by the pond.",
+                        "tags",
+                        List.of()),
+                201);
+        Api.as("sam")
+                .body(Map.of("status", "UNDER_REVIEW"))
+                .post("/api/v1/ideas/" + accepted + "/status")
+                .then()
+                .statusCode(200);
+        Api.as("sam")
+                .body(Map.of("status", "ACCEPTED", "answer", "Yes: from next month."))
+                .post("/api/v1/ideas/" + accepted + "/status")
+                .then()
+                .statusCode(200);
+        Api.as("rec-cat" + tag)
+                .post("/api/v1/ideas/" + accepted + "/supports")
+                .then()
+                .statusCode(200);
+        post("rec-cat" + tag, "/api/v1/ideas/" + accepted + "/comments", Map.of("body", "Yes please"), 201);
+        // Co-assessment: one rating (too few for a mean).
+        Api.as("rec-dan" + tag)
+                .body(Map.of("overall", 4))
+                .post("/api/v1/services/" + service + "/ratings")
+                .then()
+                .statusCode(201);
+        // Co-delivery: a 3-hour, 5-place shift under way; one volunteer attends and staff approve; one contribution of
+        // 1.5 hours.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        String opportunity = post(
+                "sam",
+                "/api/v1/opportunities",
+                Map.of(
+                        "serviceId",
+                        service,
+                        "title",
+                        "Pond clean",
+                        "description",
+                        "Clearing the pond.",
+                        "placeName",
+                        "Mill pond",
+                        "skills",
+                        List.of(),
+                        "state",
+                        "PUBLISHED"),
+                201);
+        Map<String, Object> shift = new HashMap<>();
+        shift.put("startsAt", now.minus(Duration.ofHours(1)).toString());
+        shift.put("endsAt", now.plus(Duration.ofHours(2)).toString());
+        shift.put("capacity", 5);
+        shift.put("signupOpensAt", now.minus(Duration.ofDays(1)).toString());
+        shift.put("signupClosesAt", now.plus(Duration.ofHours(1)).toString());
+        shift.put("cancelDeadline", now.minus(Duration.ofHours(2)).toString());
+        String shiftId = post("sam", "/api/v1/opportunities/" + opportunity + "/shifts", shift, 201);
+        String signup = post("rec-eve" + tag, "/api/v1/shifts/" + shiftId + "/signups", Map.of(), 201);
+        Api.as("sam")
+                .body(Map.of("attendance", "ATTENDED", "approve", true))
+                .put("/api/v1/signups/" + signup + "/attendance")
+                .then()
+                .statusCode(200);
+        String kind = Api.as("sam")
+                .body(Map.of("serviceId", service, "name", "Weeding"))
+                .post("/api/v1/contributions/kinds")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        post(
+                "rec-fay" + tag,
+                "/api/v1/contributions",
+                Map.of(
+                        "serviceId",
+                        service,
+                        "kindId",
+                        kind,
+                        "date",
+                        LocalDate.now(ZoneId.of("Europe/London")).toString(),
+                        "hours",
+                        1.5),
+                201);
+
+        // Voice: 2 ideas + 1 support + 1 comment + 1 rating = 5. Action: 1 attendance + 1 contribution = 2,
+        // a share of 2/7 = 28.6%. Value: 3 approved hours x 13.50 = 40.50.
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record")
+                .then()
+                .statusCode(200)
+                .body("coCommissioning.supports", is(1))
+                .body("coDesign.ideas", is(2))
+                .body("coDesign.answered", is(1))
+                .body("coDesign.answeredShare", is(50.0f))
+                .body("coDesign.medianDaysToFirstAnswer", is(0.0f))
+                .body("coDesign.accepted", is(1))
+                .body("coDesign.implemented", is(0))
+                .body("coDesign.comments", is(1))
+                .body("coDelivery.shifts", is(1))
+                .body("coDelivery.places", is(5))
+                .body("coDelivery.placesFilled", is(1))
+                .body("coDelivery.fillRate", is(20.0f))
+                .body("coDelivery.attended", is(1))
+                .body("coDelivery.noShowRate", is(0.0f))
+                .body("coDelivery.approvedHours", is(3))
+                .body("coDelivery.contributions", is(1))
+                .body("coDelivery.contributionHours", is(1.5f))
+                .body("coDelivery.valueOfTime.value", is(40.50f))
+                .body("coAssessment.ratings", is(1))
+                .body("coAssessment.mean", nullValue())
+                .body("balance.voice", is(5))
+                .body("balance.action", is(2))
+                .body("balance.actionShare", is(28.6f))
+                .body("balance.trend.size()", is(12))
+                .body("countedAt", notNullValue());
+
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record?from=2026-12-01&to=2026-01-01")
+                .then()
+                .statusCode(400);
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record?from=yesterday")
+                .then()
+                .statusCode(400);
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record?from=2020-01-01&to=2020-12-31")
+                .then()
+                .statusCode(200)
+                .body("coDesign.ideas", is(0))
+                .body("coDesign.answeredShare", nullValue())
+                .body("balance.actionShare", nullValue());
+    }
+}
