@@ -6113,6 +6113,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's four-Co's record for a period
+         * @description Co-commissioning (supports), co-design (ideas, share answered, median days to first answer, accepted, implemented), co-delivery (shifts, places filled, approved hours and their value, no-show rate, everyday contributions), co-assessment (ratings, mean, net score, by whole months), changes committed and confirmed, and the balance of voice and action month by month. Default period: the last 12 months.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, e.g. 2026-01-01 */
+                    from?: string;
+                    /** @description Last day, e.g. 2026-12-31 (default today) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRecordView"];
+                    };
+                };
+                /** @description A malformed date, from after to, or more than 60 months */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts/{id}": {
         parameters: {
             query?: never;
@@ -7208,6 +7282,17 @@ export interface components {
             /** @description Approve the hours now */
             approve?: boolean;
         };
+        /** @description Voice (ideas, comments, supports, ratings) against action (attendances and contributions) */
+        Balance: {
+            /** Format: int64 */
+            voice?: number;
+            /** Format: int64 */
+            action?: number;
+            /** @description Action as a percentage of all acts; null when there were none */
+            actionShare?: number;
+            /** @description Month by month, oldest first */
+            trend?: components["schemas"]["Month"][];
+        };
         /** @enum {string} */
         Better: "UP" | "DOWN";
         /** @description My private calendar address: keep it secret, reset it if it leaks */
@@ -7306,12 +7391,80 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Changes promised in replies to reviews in the period, and what reviewers said */
+        Changes: {
+            /** Format: int64 */
+            committed?: number;
+            /** Format: int64 */
+            done?: number;
+            /** Format: int64 */
+            confirmedYes?: number;
+            /** Format: int64 */
+            confirmedPartly?: number;
+            /** Format: int64 */
+            confirmedNo?: number;
+        };
         /** @description A check-in */
         CheckInInput: {
             code: string;
         };
         /** @enum {string} */
         Co: "CO_COMMISSIONING" | "CO_DESIGN" | "CO_DELIVERY" | "CO_ASSESSMENT";
+        /** @description Ratings in the period's months; mean and net score null below 5 ratings */
+        CoAssessment: {
+            /** Format: int64 */
+            ratings?: number;
+            mean?: number;
+            netScore?: number;
+        };
+        /** @description Deciding priorities */
+        CoCommissioning: {
+            /**
+             * Format: int64
+             * @description Supports given to ideas
+             */
+            supports?: number;
+        };
+        /** @description Shifts that started in the period, and everyday help */
+        CoDelivery: {
+            /** Format: int64 */
+            shifts?: number;
+            /** Format: int64 */
+            places?: number;
+            /** Format: int64 */
+            placesFilled?: number;
+            /** @description Percentage of places filled */
+            fillRate?: number;
+            /** Format: int64 */
+            attended?: number;
+            /** Format: int64 */
+            noShows?: number;
+            /** @description Percentage of recorded attendance that was a no-show */
+            noShowRate?: number;
+            approvedHours?: number;
+            /** Format: int64 */
+            contributions?: number;
+            contributionHours?: number;
+            /** @description Approved hours times the instance's hourly value */
+            valueOfTime?: components["schemas"]["ValueOfTime"];
+        };
+        /** @description Ideas proposed in the period, and what became of them */
+        CoDesign: {
+            /** Format: int64 */
+            ideas?: number;
+            /** Format: int64 */
+            answered?: number;
+            /** @description Percentage of the period's ideas with a public answer */
+            answeredShare?: number;
+            /** @description Median days from proposal to first answer */
+            medianDaysToFirstAnswer?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            implemented?: number;
+            /** Format: int64 */
+            comments?: number;
+        };
         /** @description An invitation to co-author an idea */
         CoauthorInvitation: {
             /** @description The email address they sign in with; they need not have signed in yet */
@@ -7676,6 +7829,16 @@ export interface components {
         ModerationDecision: {
             /** @example Personal information about a third party */
             reason: string;
+        };
+        /** @description One month of the balance */
+        Month: {
+            /** @example 2026-10 */
+            month?: string;
+            /** Format: int64 */
+            voice?: number;
+            /** Format: int64 */
+            action?: number;
+            actionShare?: number;
         };
         /** @description One month of ratings; mean and netScore are null below 5 ratings */
         MonthSummary: {
@@ -8108,6 +8271,22 @@ export interface components {
             items: components["schemas"]["ServiceView"][];
             nextCursor: string;
         };
+        /** @description What citizens did with a service in a period, Co by Co, and the balance of voice and action */
+        ServiceRecordView: {
+            service: components["schemas"]["ServiceRef"];
+            /** @description First day counted */
+            from: components["schemas"]["LocalDate"];
+            /** @description Last day counted */
+            to: components["schemas"]["LocalDate"];
+            coCommissioning: components["schemas"]["CoCommissioning"];
+            coDesign: components["schemas"]["CoDesign"];
+            coDelivery: components["schemas"]["CoDelivery"];
+            coAssessment: components["schemas"]["CoAssessment"];
+            changes: components["schemas"]["Changes"];
+            balance: components["schemas"]["Balance"];
+            /** @description When these figures were counted */
+            countedAt: components["schemas"]["Instant"];
+        };
         /** @description A short reference to a public service */
         ServiceRef: {
             id: components["schemas"]["UUID"];
@@ -8291,6 +8470,14 @@ export interface components {
              * @example visits
              */
             unit: string;
+        };
+        /** @description What citizens' approved hours would have cost */
+        ValueOfTime: {
+            /** @example 13.5 */
+            hourlyValue?: number;
+            /** @example GBP */
+            currency?: string;
+            value?: number;
         };
         /** @enum {string} */
         Verdict: "IMPROVED" | "WORSENED" | "NO_CLEAR_CHANGE" | "NOT_ENOUGH_DATA";
