@@ -70,6 +70,14 @@ public class PublicServices {
         return new ServiceRef(service.id, service.slug, service.name, service.organisationId);
     }
 
+    /** Every live service, by name: for instance-wide figures. */
+    @Transactional
+    public List<ServiceRef> allLive() {
+        return services.list("archivedAt is null order by name").stream()
+                .map(s -> new ServiceRef(s.id, s.slug, s.name, s.organisationId))
+                .toList();
+    }
+
     /** True for a service that exists but was archived: features refuse new activity on it. */
     @Transactional
     public boolean isArchived(String idOrSlug) {

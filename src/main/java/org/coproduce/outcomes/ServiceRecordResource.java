@@ -43,7 +43,7 @@ public class ServiceRecordResource {
         return records.of(service, date("from", from), date("to", to));
     }
 
-    private static LocalDate date(String name, String value) {
+    static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

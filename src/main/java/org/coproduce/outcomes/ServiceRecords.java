@@ -146,6 +146,66 @@ public class ServiceRecords {
                 voiceTotal, actionTotal, percent(actionTotal, voiceTotal + actionTotal), trend);
     }
 
+    /**
+     * Every live service's record for the period, added up. Each service's figures come from the
+     * same indexed per-service counts as its own record.
+     */
+    @Transactional
+    public OverviewView overview(LocalDate from, LocalDate to) {
+        List<ServiceRecordView> records = services.allLive().stream()
+                .map(service -> of(service.id().toString(), from, to))
+                .toList();
+        LocalDate first = records.isEmpty() ? from : records.get(0).from();
+        LocalDate last = records.isEmpty() ? to : records.get(0).to();
+        long supports = 0, ideasCount = 0, answered = 0, shifts = 0, contributions = 0, ratingsCount = 0;
+        long committed = 0, confirmed = 0, voice = 0, action = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        List<OverviewView.ServiceLine> lines = new ArrayList<>();
+        for (ServiceRecordView r : records) {
+            supports += r.coCommissioning().supports();
+            ideasCount += r.coDesign().ideas();
+            answered += r.coDesign().answered();
+            shifts += r.coDelivery().shifts();
+            hours = hours.add(r.coDelivery().approvedHours());
+            contributions += r.coDelivery().contributions();
+            ratingsCount += r.coAssessment().ratings();
+            committed += r.changes().committed();
+            confirmed += r.changes().confirmedYes()
+                    + r.changes().confirmedPartly()
+                    + r.changes().confirmedNo();
+            voice += r.balance().voice();
+            action += r.balance().action();
+            lines.add(new OverviewView.ServiceLine(
+                    r.service(),
+                    r.coCommissioning().supports(),
+                    r.coDesign().ideas(),
+                    r.coDesign().answeredShare(),
+                    r.coDelivery().approvedHours(),
+                    r.coDelivery().contributions(),
+                    r.coAssessment().ratings(),
+                    r.coAssessment().mean(),
+                    r.balance().voice(),
+                    r.balance().action()));
+        }
+        OverviewView.Totals totals = new OverviewView.Totals(
+                supports,
+                ideasCount,
+                answered,
+                percent(answered, ideasCount),
+                shifts,
+                Decimals.plain(hours),
+                new ServiceRecordView.ValueOfTime(
+                        hourlyValue, currency, hours.multiply(hourlyValue).setScale(2, RoundingMode.HALF_UP)),
+                contributions,
+                ratingsCount,
+                committed,
+                confirmed,
+                voice,
+                action,
+                percent(action, voice + action));
+        return new OverviewView(first, last, totals, lines, clock.instant());
+    }
+
     /** part as a percentage of whole, to 1 decimal place; null when whole is 0. */
     static BigDecimal percent(long part, long whole) {
         return whole == 0

@@ -208,4 +208,30 @@ class ServiceRecordTest {
                 .body("coDesign.answeredShare", nullValue())
                 .body("balance.actionShare", nullValue());
     }
+
+    @Test
+    void theOverviewAddsUpEveryServicesRecord() {
+        var overview = Api.anonymous()
+                .get("/api/v1/outcomes/overview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Integer> ideas = overview.getList("services.ideas", Integer.class);
+        org.assertj.core.api.Assertions.assertThat(overview.getLong("totals.ideas"))
+                .isEqualTo(ideas.stream().mapToLong(Integer::longValue).sum());
+        List<Integer> ratings = overview.getList("services.ratings", Integer.class);
+        org.assertj.core.api.Assertions.assertThat(overview.getLong("totals.ratings"))
+                .isEqualTo(ratings.stream().mapToLong(Integer::longValue).sum())
+                .isGreaterThan(300);
+        String recycling = Api.anonymous()
+                .get("/api/v1/services/household-recycling-collection/record")
+                .then()
+                .extract()
+                .path("coAssessment.ratings")
+                .toString();
+        org.assertj.core.api.Assertions.assertThat(overview.getString(
+                        "services.find { it.service.slug == 'household-recycling-collection' }.ratings"))
+                .isEqualTo(recycling);
+    }
 }
