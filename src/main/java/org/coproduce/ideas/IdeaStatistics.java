@@ -90,4 +90,55 @@ public class IdeaStatistics {
         }
         return total;
     }
+
+    /** How many ideas, comments and supports each person gave the service in the period (one number per person). */
+    @Transactional
+    public Map<String, long[]> perPerson(UUID serviceId, Instant from, Instant to) {
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        counts.put(
+                "CO_DESIGN",
+                column(db.createNativeQuery("""
+                        SELECT count(*) FROM (
+                            SELECT author_id AS person FROM ideas
+                            WHERE service_id = ?1 AND created_at >= ?2 AND created_at < ?3 AND status <> 'WITHDRAWN'
+                            UNION ALL
+                            SELECT c.author_id FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
+                            WHERE i.service_id = ?1 AND c.created_at >= ?2 AND c.created_at < ?3) acts
+                        GROUP BY person
+                        """)
+                        .setParameter(1, serviceId)
+                        .setParameter(2, from)
+                        .setParameter(3, to)
+                        .getResultList()));
+        counts.put(
+                "CO_COMMISSIONING",
+                column(db.createNativeQuery("""
+                        SELECT count(*) FROM idea_supports s JOIN ideas i ON i.id = s.idea_id
+                        WHERE i.service_id = ?1 AND s.created_at >= ?2 AND s.created_at < ?3 GROUP BY s.person_id
+                        """)
+                        .setParameter(1, serviceId)
+                        .setParameter(2, from)
+                        .setParameter(3, to)
+                        .getResultList()));
+        return counts;
+    }
+
+    /** Ideas still waiting for a first answer more than {@code days} days after they were proposed. */
+    @Transactional
+    public long waitingForAnswer(UUID serviceId, Instant proposedBefore) {
+        return ((Number) db.createNativeQuery("""
+                        SELECT count(*) FROM ideas i
+                        WHERE i.service_id = ?1 AND i.status IN ('SUBMITTED', 'UNDER_REVIEW') AND i.created_at < ?2
+                          AND i.hidden_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM idea_answers a WHERE a.idea_id = i.id AND a.answer IS NOT NULL)
+                        """)
+                        .setParameter(1, serviceId)
+                        .setParameter(2, proposedBefore)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    static long[] column(List<?> rows) {
+        return rows.stream().mapToLong(row -> ((Number) row).longValue()).toArray();
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -68,5 +69,28 @@ public class RatingStatistics {
                 ((Number) changes[3]).longValue(),
                 ((Number) changes[4]).longValue(),
                 byMonth);
+    }
+
+    /** How many ratings each person gave the service in the period (imported ratings have no person). */
+    @Transactional
+    public long[] perPerson(UUID serviceId, Instant from, Instant to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT count(*) FROM ratings WHERE service_id = ?1 AND person_id IS NOT NULL
+                          AND rated_at >= ?2 AND rated_at < ?3 GROUP BY person_id
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return rows.stream().mapToLong(row -> ((Number) row).longValue()).toArray();
+    }
+
+    /** Visible reviews with no reply yet. */
+    @Transactional
+    public long reviewsWithoutReply(UUID serviceId) {
+        return ((Number) db.createNativeQuery("""
+                        SELECT count(*) FROM ratings r WHERE r.service_id = ?1 AND r.review IS NOT NULL AND r.hidden_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM rating_replies p WHERE p.rating_id = r.id)
+                        """).setParameter(1, serviceId).getSingleResult()).longValue();
     }
 }

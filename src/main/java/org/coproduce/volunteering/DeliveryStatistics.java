@@ -98,4 +98,48 @@ public class DeliveryStatistics {
     private static LocalDate date(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
+
+    /** How many attendances and contributions each person gave the service in the period. */
+    @Transactional
+    public long[] actsPerPerson(UUID serviceId, Instant from, Instant to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT count(*) FROM (
+                            SELECT g.person_id AS person FROM signups g JOIN shifts s ON s.id = g.shift_id
+                            JOIN opportunities o ON o.id = s.opportunity_id
+                            WHERE o.service_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3 AND g.attendance = 'ATTENDED'
+                            UNION ALL
+                            SELECT person_id FROM contributions
+                            WHERE service_id = ?1 AND created_at >= ?2 AND created_at < ?3) acts
+                        GROUP BY person
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return rows.stream().mapToLong(row -> ((Number) row).longValue()).toArray();
+    }
+
+    /**
+     * People who committed to more than {@code hours} hours of the service's shifts starting in the
+     * period (confirmed sign-ups), and people with at least {@code noShows} no-shows on them.
+     */
+    @Transactional
+    public long[] burden(UUID serviceId, Instant from, Instant to, BigDecimal hours, int noShows) {
+        Object[] row = (Object[]) db.createNativeQuery("""
+                        SELECT count(*) FILTER (WHERE committed > ?4), count(*) FILTER (WHERE no_shows >= ?5) FROM (
+                            SELECT g.person_id,
+                                   sum(extract(epoch FROM s.ends_at - s.starts_at) / 3600) AS committed,
+                                   count(*) FILTER (WHERE g.attendance = 'NO_SHOW') AS no_shows
+                            FROM signups g JOIN shifts s ON s.id = g.shift_id JOIN opportunities o ON o.id = s.opportunity_id
+                            WHERE o.service_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3 AND g.status = 'CONFIRMED'
+                            GROUP BY g.person_id) people
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, hours)
+                .setParameter(5, noShows)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 }

@@ -234,4 +234,57 @@ class ServiceRecordTest {
                         "services.find { it.service.slug == 'household-recycling-collection' }.ratings"))
                 .isEqualTo(recycling);
     }
+
+    @Test
+    void staffSeeMonitorsOfTheirOwnServicesWithSmallGroupsWithheld() {
+        String service = newParksService();
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        for (int i = 0; i < 6; i++) {
+            Api.as("mon" + i + tag)
+                    .body(Map.of("overall", 3, "review", "Fine"))
+                    .post("/api/v1/services/" + service + "/ratings")
+                    .then()
+                    .statusCode(201);
+        }
+        post(
+                "mon-a" + tag,
+                "/api/v1/ideas",
+                Map.of("serviceId", service, "title", "One idea", "body", "Only one.", "tags", List.of()),
+                201);
+        var monitors = Api.as("sam")
+                .get("/api/v1/monitors")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String mine = "items.find { it.service.id == '" + service + "' }";
+        org.assertj.core.api.Assertions.assertThat(
+                        monitors.getString(mine + ".concentration.find { it.co == 'CO_ASSESSMENT' }.people"))
+                .isEqualTo("6");
+        // Six people, one rating each: no concentration at all.
+        org.assertj.core.api.Assertions.assertThat(
+                        monitors.getDouble(mine + ".concentration.find { it.co == 'CO_ASSESSMENT' }.gini"))
+                .isEqualTo(0.0);
+        org.assertj.core.api.Assertions.assertThat(
+                        monitors.getBoolean(mine + ".concentration.find { it.co == 'CO_DESIGN' }.fewerThanFive"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        monitors.getString(mine + ".concentration.find { it.co == 'CO_DESIGN' }.gini"))
+                .isNull();
+        org.assertj.core.api.Assertions.assertThat(monitors.getLong(mine + ".unanswered.reviewsWithoutReply"))
+                .isEqualTo(6);
+        org.assertj.core.api.Assertions.assertThat(monitors.getString(mine + ".burden.overWarning"))
+                .isNull();
+
+        var olgas = Api.as("olga")
+                .get("/api/v1/monitors")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.assertj.core.api.Assertions.assertThat(olgas.getList("items.service.id"))
+                .doesNotContain(service);
+        Api.as("bob").get("/api/v1/monitors").then().statusCode(403);
+        Api.anonymous().get("/api/v1/monitors").then().statusCode(401);
+    }
 }
