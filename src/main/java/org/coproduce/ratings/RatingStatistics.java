@@ -93,4 +93,32 @@ public class RatingStatistics {
                           AND NOT EXISTS (SELECT 1 FROM rating_replies p WHERE p.rating_id = r.id)
                         """).setParameter(1, serviceId).getSingleResult()).longValue();
     }
+
+    /** One month of a service's ratings, for open data: mean and net score only from 5 ratings. */
+    public record Month(LocalDate month, long ratings, java.math.BigDecimal mean, java.math.BigDecimal netScore) {}
+
+    /** Every month of every service with ratings, oldest first, from the monthly rollup. */
+    @Transactional
+    public Map<UUID, List<Month>> allMonths() {
+        Map<UUID, List<Month>> months = new java.util.LinkedHashMap<>();
+        for (Object row : db.createNativeQuery("""
+                        SELECT service_id, month, rating_count, overall_sum, low_count, high_count FROM rating_months
+                        WHERE rating_count > 0 ORDER BY service_id, month
+                        """).getResultList()) {
+            Object[] c = (Object[]) row;
+            long count = ((Number) c[2]).longValue();
+            boolean enough = count >= RatingSummaries.MINIMUM_TO_SHOW;
+            LocalDate month = c[1] instanceof Date d ? d.toLocalDate() : (LocalDate) c[1];
+            months.computeIfAbsent((UUID) c[0], id -> new java.util.ArrayList<>())
+                    .add(new Month(
+                            month,
+                            count,
+                            enough ? RatingSummaries.mean(((Number) c[3]).longValue(), count) : null,
+                            enough
+                                    ? RatingSummaries.netScore(
+                                            ((Number) c[5]).longValue(), ((Number) c[4]).longValue(), count)
+                                    : null));
+        }
+        return months;
+    }
 }
