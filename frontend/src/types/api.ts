@@ -3924,6 +3924,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dark-side monitors of my organisations' services (every service for an admin)
+         * @description Concentration of each Co among people (share from the most active 10%, Gini) over the last 12 months, volunteers above the burden warning level in the last 28 days and with repeated no-shows in 90 days, ideas waiting over 30 days and reviews without a reply. Figures about fewer than 5 people are withheld.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One monitor per service */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitorList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open datasets, their data dictionary and licence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataCatalogue"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One open dataset, as CSV (the default) or JSON
+         * @description service-records, ratings-by-month or indicator-observations. Aggregates only; means below 5 ratings are left empty. The licence is in the Link header and in the JSON.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (default) or json */
+                    format?: string;
+                };
+                header?: never;
+                path: {
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description format is neither csv nor json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such dataset */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities": {
         parameters: {
             query?: never;
@@ -4849,6 +5032,68 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The four Co's across every service for a period
+         * @description Totals and each service's headline figures, from the same counts as each service's record. Default period: the last 12 months.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, e.g. 2026-01-01 */
+                    from?: string;
+                    /** @description Last day (default today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The overview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverviewView"];
+                    };
+                };
+                /** @description A malformed date, from after to, or more than 60 months */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7295,6 +7540,22 @@ export interface components {
         };
         /** @enum {string} */
         Better: "UP" | "DOWN";
+        /** @description Volunteers carrying too much, on this service's shifts */
+        Burden: {
+            /** @description Hours of shifts in the last 28 days above which someone is counted */
+            warningHours?: number;
+            /**
+             * Format: int64
+             * @description People above it; null when fewer than 5
+             */
+            overWarning?: number;
+            /**
+             * Format: int64
+             * @description People with 2 or more no-shows in the last 90 days; null when fewer than 5
+             */
+            repeatedNoShows?: number;
+            fewerThanFive?: boolean;
+        };
         /** @description My private calendar address: keep it secret, reset it if it leaks */
         CalendarLink: {
             /** @description Add this address to a calendar app */
@@ -7424,6 +7685,20 @@ export interface components {
              * @description Supports given to ideas
              */
             supports?: number;
+        };
+        /** @description One Co's concentration */
+        CoConcentration: {
+            co?: components["schemas"]["Co"];
+            /**
+             * Format: int64
+             * @description People who took part
+             */
+            people?: number;
+            /** @description Percentage of acts from the most active 10% of people */
+            topTenthShare?: number;
+            /** @description 0 (even) to 1 (all from one person) */
+            gini?: number;
+            fewerThanFive?: boolean;
         };
         /** @description Shifts that started in the period, and everyday help */
         CoDelivery: {
@@ -7623,6 +7898,14 @@ export interface components {
             /** @description Always shown with the figures */
             caveat: string;
             indicators: components["schemas"]["IndicatorResult"][];
+        };
+        /** @description One field of a dataset */
+        Field: {
+            /** @example mean */
+            name?: string;
+            /** @example number */
+            type?: string;
+            description?: string;
         };
         /** @description An invalid field of the request */
         FieldError: {
@@ -7830,6 +8113,23 @@ export interface components {
             /** @example Personal information about a third party */
             reason: string;
         };
+        /** @description Monitors of the services the caller's organisations run (every service for an admin) */
+        MonitorList: {
+            items: components["schemas"]["MonitorView"][];
+        };
+        /** @description Warnings about who carries co-production and who is left unanswered; any figure that would describe fewer than 5 people is null with fewerThanFive true */
+        MonitorView: {
+            service: components["schemas"]["ServiceRef"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description For each Co: how concentrated activity is among people */
+            concentration: components["schemas"]["CoConcentration"][];
+            burden: components["schemas"]["Burden"];
+            unanswered: components["schemas"]["Unanswered"];
+            /** @description Activity by area and group needs people's optional area and self-declared groups, not yet collected */
+            representativeness: string;
+            countedAt: components["schemas"]["Instant"];
+        };
         /** @description One month of the balance */
         Month: {
             /** @example 2026-10 */
@@ -7907,6 +8207,22 @@ export interface components {
             value: number;
             /** @description STAFF, CSV or INTEGRATOR */
             source: string;
+        };
+        /** @description The data dictionary of the open datasets, and their licence. Nothing personal is published. */
+        OpenDataCatalogue: {
+            /** @example Open Government Licence v3.0 */
+            licence?: string;
+            /** @example https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/ */
+            licenceUrl?: string;
+            datasets?: components["schemas"]["OpenDataset"][];
+        };
+        /** @description An open dataset: its name, what each row is, and each field */
+        OpenDataset: {
+            /** @example ratings-by-month */
+            name?: string;
+            /** @example One row per service and month with ratings */
+            rows?: string;
+            fields?: components["schemas"]["Field"][];
         };
         /** @description A volunteer opportunity as staff write it */
         OpportunityInput: {
@@ -8001,6 +8317,16 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description The four Co's across every service for a period */
+        OverviewView: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description Totals across all services (ratings mean and net score over all ratings) */
+            totals: components["schemas"]["Totals"];
+            /** @description Each live service's headline figures, by name */
+            services: components["schemas"]["ServiceLine"][];
+            countedAt: components["schemas"]["Instant"];
         };
         /** @description A person's public name */
         PersonName: {
@@ -8266,6 +8592,25 @@ export interface components {
             /** @description Whether the service currently runs; true when omitted */
             active?: boolean;
         };
+        /** @description One service's headline figures */
+        ServiceLine: {
+            service?: components["schemas"]["ServiceRef"];
+            /** Format: int64 */
+            supports?: number;
+            /** Format: int64 */
+            ideas?: number;
+            answeredShare?: number;
+            approvedHours?: number;
+            /** Format: int64 */
+            contributions?: number;
+            /** Format: int64 */
+            ratings?: number;
+            ratingMean?: number;
+            /** Format: int64 */
+            voice?: number;
+            /** Format: int64 */
+            action?: number;
+        };
         /** @description A page of services; pass nextCursor as cursor for the next page */
         ServicePage: {
             items: components["schemas"]["ServiceView"][];
@@ -8454,8 +8799,48 @@ export interface components {
             answeredBy?: string;
             at?: components["schemas"]["Instant"];
         };
+        /** @description Totals across services */
+        Totals: {
+            /** Format: int64 */
+            supports?: number;
+            /** Format: int64 */
+            ideas?: number;
+            /** Format: int64 */
+            answered?: number;
+            answeredShare?: number;
+            /** Format: int64 */
+            shifts?: number;
+            approvedHours?: number;
+            valueOfTime?: components["schemas"]["ValueOfTime"];
+            /** Format: int64 */
+            contributions?: number;
+            /** Format: int64 */
+            ratings?: number;
+            /** Format: int64 */
+            changesCommitted?: number;
+            /** Format: int64 */
+            changesConfirmed?: number;
+            /** Format: int64 */
+            voice?: number;
+            /** Format: int64 */
+            action?: number;
+            actionShare?: number;
+        };
         /** Format: uuid */
         UUID: string;
+        /** @description Voice still waiting for an answer */
+        Unanswered: {
+            /**
+             * Format: int64
+             * @description Ideas waiting more than 30 days for a first answer
+             */
+            ideasWaitingOver30Days?: number;
+            /**
+             * Format: int64
+             * @description Reviews without a reply
+             */
+            reviewsWithoutReply?: number;
+        };
         /** @description One dated value */
         Value: {
             /**
