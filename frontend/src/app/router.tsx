@@ -12,6 +12,15 @@ import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
 import { ModerationRoute } from './routes/moderation/moderation';
 import { NotFoundRoute } from './routes/not-found';
+import { MonitorsRoute } from './routes/outcomes-dashboard/monitors';
+import { OpenDataRoute } from './routes/outcomes-dashboard/open-data';
+import { OverviewRoute } from './routes/outcomes-dashboard/overview';
+import { ServiceRecordRoute } from './routes/outcomes-dashboard/service-record';
+import { EditInitiativeRoute } from './routes/outcomes/edit-initiative';
+import { IndicatorRoute } from './routes/outcomes/indicator';
+import { InitiativeRoute } from './routes/outcomes/initiative';
+import { NewIndicatorRoute } from './routes/outcomes/new-indicator';
+import { NewInitiativeRoute } from './routes/outcomes/new-initiative';
 import { AwaitingReplyRoute } from './routes/ratings/staff/awaiting-reply';
 import { ReplyRoute } from './routes/ratings/staff/reply';
 import { ChangeRoute } from './routes/ratings/change';
@@ -47,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: 'services/:slug/rate', element: <RateServiceRoute /> },
           { path: 'services/:slug/reviews', element: <ReviewsRoute /> },
           { path: 'services/:slug/you-said-we-did', element: <YouSaidWeDidRoute /> },
+          { path: 'services/:slug/record', element: <ServiceRecordRoute /> },
           { path: 'changes/:id', element: <ChangeRoute /> },
           { path: 'ideas', element: <IdeasRoute /> },
           { path: 'ideas/new', element: <NewIdeaRoute /> },
@@ -68,6 +78,14 @@ export const routes: RouteObject[] = [
           { path: 'opportunities/:id/manage', element: <ManageOpportunityRoute /> },
           { path: 'shifts/:id/roster', element: <RosterRoute /> },
           { path: 'shifts/:id/edit', element: <EditShiftRoute /> },
+          { path: 'initiatives/new', element: <NewInitiativeRoute /> },
+          { path: 'initiatives/:id', element: <InitiativeRoute /> },
+          { path: 'initiatives/:id/edit', element: <EditInitiativeRoute /> },
+          { path: 'indicators/new', element: <NewIndicatorRoute /> },
+          { path: 'indicators/:id', element: <IndicatorRoute /> },
+          { path: 'outcomes', element: <OverviewRoute /> },
+          { path: 'monitors', element: <MonitorsRoute /> },
+          { path: 'open-data', element: <OpenDataRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

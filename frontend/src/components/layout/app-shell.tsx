@@ -86,6 +86,8 @@ export function AppShell() {
     (pathname.startsWith('/opportunities/') && pathname !== '/opportunities/new') ||
     pathname === '/my-shifts' ||
     pathname === '/contributions/new';
+  // the overview of every service's figures, and the open data behind it
+  const inOutcomes = pathname === '/outcomes' || pathname === '/open-data';
   const signedIn = !!me.data;
   const staff = isStaff(me.data);
 
@@ -119,6 +121,9 @@ export function AppShell() {
                   <NavItem to="/opportunities" active={inVolunteering}>
                     {t('nav.volunteer')}
                   </NavItem>
+                  <NavItem to="/outcomes" active={inOutcomes}>
+                    {t('nav.outcomes')}
+                  </NavItem>
                   {signedIn ? (
                     <NavItem to="/my-ideas" active={pathname === '/my-ideas'}>
                       {t('nav.myIdeas')}
@@ -137,6 +142,11 @@ export function AppShell() {
                   {staff ? (
                     <NavItem to="/moderation" active={pathname === '/moderation'}>
                       {t('nav.moderation')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
+                    <NavItem to="/monitors" active={pathname === '/monitors'}>
+                      {t('nav.monitors')}
                     </NavItem>
                   ) : null}
                   {staff ? (

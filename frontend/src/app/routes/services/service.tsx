@@ -1,4 +1,4 @@
-// One service's page, with its challenges, ideas and ratings; staff of its organisation (and admins)
+// One service's page, with its challenges, ideas, ratings and outcomes; staff of its organisation (and admins)
 // also get edit and archive.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,8 @@ import { StatusMessage } from '@/components/status-message';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { OpenChallenges } from '@/features/challenges/components/open-challenges';
 import { ServiceIdeas } from '@/features/ideas/components/service-ideas';
+import { ServiceRecordLink } from '@/features/outcomes-dashboard/components/service-record-link';
+import { ServiceOutcomes } from '@/features/outcomes/components/service-outcomes';
 import { ServiceRatings } from '@/features/ratings/components/service-ratings';
 import { useService } from '@/features/services/api/get-service';
 import { ArchiveService } from '@/features/services/components/archive-service';
@@ -66,7 +68,9 @@ export function ServiceRoute() {
 
         <OpenChallenges serviceId={data.id} />
         <ServiceIdeas serviceId={data.id} active={data.active} />
+        <ServiceRecordLink slug={data.slug} />
         <ServiceRatings service={data} />
+        <ServiceOutcomes service={data} />
 
         {canManage ? (
           <section aria-labelledby="manage-heading" className="govuk-!-margin-top-8">

@@ -1,0 +1,142 @@
+// Figures for the outcomes dashboard's tests: a service's record, the overview, monitors, open data.
+import type { MonitorView, OpenDataCatalogue, OverviewView, ServiceRecordView } from '@/types';
+import { SERVICE_REF } from './data';
+
+/** The API sends null for figures it leaves out; the generated types only say "optional". */
+export const NULL = null as unknown as number;
+
+export const BINS_REF = {
+  id: '99999999-9999-4999-8999-999999999991',
+  slug: 'missed-bins',
+  name: 'Missed bin collections',
+  organisationId: SERVICE_REF.organisationId,
+};
+
+export function aServiceRecord(overrides: Partial<ServiceRecordView> = {}): ServiceRecordView {
+  return {
+    service: SERVICE_REF,
+    from: '2025-11-01',
+    to: '2026-10-31',
+    coCommissioning: { supports: 42 },
+    coDesign: { ideas: 12, answered: 9, answeredShare: 75, medianDaysToFirstAnswer: 6.5, accepted: 4, implemented: 2, comments: 30 },
+    coDelivery: {
+      shifts: 10,
+      places: 40,
+      placesFilled: 30,
+      fillRate: 75,
+      attended: 27,
+      noShows: 3,
+      noShowRate: 10,
+      approvedHours: 1234.5,
+      contributions: 8,
+      contributionHours: 16.25,
+      valueOfTime: { hourlyValue: 13.5, currency: 'GBP', value: 16665.75 },
+    },
+    coAssessment: { ratings: 15, mean: 4.13, netScore: 40 },
+    changes: { committed: 3, done: 2, confirmedYes: 1, confirmedPartly: 1, confirmedNo: 0 },
+    balance: {
+      voice: 99,
+      action: 35,
+      actionShare: 26.1,
+      trend: [
+        { month: '2026-09', voice: 10, action: 5, actionShare: 33.3 },
+        { month: '2026-10', voice: 0, action: 0, actionShare: NULL },
+      ],
+    },
+    countedAt: '2026-11-02T09:30:00Z',
+    ...overrides,
+  };
+}
+
+export function anOverview(overrides: Partial<OverviewView> = {}): OverviewView {
+  return {
+    from: '2025-11-01',
+    to: '2026-10-31',
+    totals: {
+      supports: 120,
+      ideas: 40,
+      answered: 30,
+      answeredShare: 75,
+      shifts: 25,
+      approvedHours: 2000,
+      valueOfTime: { hourlyValue: 13.5, currency: 'GBP', value: 27000 },
+      contributions: 60,
+      ratings: 80,
+      changesCommitted: 6,
+      changesConfirmed: 4,
+      voice: 300,
+      action: 100,
+      actionShare: 25,
+    },
+    services: [
+      {
+        service: SERVICE_REF,
+        supports: 42,
+        ideas: 12,
+        answeredShare: 75,
+        approvedHours: 1234.5,
+        contributions: 8,
+        ratings: 15,
+        ratingMean: 4.13,
+        voice: 99,
+        action: 35,
+      },
+      {
+        service: BINS_REF,
+        supports: 0,
+        ideas: 0,
+        answeredShare: NULL,
+        approvedHours: 0,
+        contributions: 0,
+        ratings: 3,
+        ratingMean: NULL,
+        voice: 3,
+        action: 0,
+      },
+    ],
+    countedAt: '2026-11-02T09:30:00Z',
+    ...overrides,
+  };
+}
+
+export function aMonitor(overrides: Partial<MonitorView> = {}): MonitorView {
+  return {
+    service: SERVICE_REF,
+    from: '2025-11-01',
+    to: '2026-10-31',
+    concentration: [
+      { co: 'CO_DELIVERY', people: NULL, topTenthShare: NULL, gini: NULL, fewerThanFive: true },
+      { co: 'CO_COMMISSIONING', people: 60, topTenthShare: 20, gini: 0.21, fewerThanFive: false },
+      { co: 'CO_DESIGN', people: 42, topTenthShare: 35, gini: 0.42, fewerThanFive: false },
+      { co: 'CO_ASSESSMENT', people: 15, topTenthShare: 60, gini: 0.63, fewerThanFive: false },
+    ],
+    burden: { warningHours: 48, overWarning: NULL, repeatedNoShows: 6, fewerThanFive: true },
+    unanswered: { ideasWaitingOver30Days: 4, reviewsWithoutReply: 2 },
+    representativeness: 'Who takes part by area and group is not yet available.',
+    countedAt: '2026-11-02T09:30:00Z',
+    ...overrides,
+  };
+}
+
+export function anOpenDataCatalogue(overrides: Partial<OpenDataCatalogue> = {}): OpenDataCatalogue {
+  return {
+    licence: 'Open Government Licence v3.0',
+    licenceUrl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    datasets: [
+      {
+        name: 'service-records',
+        rows: 'One row per service and month',
+        fields: [
+          { name: 'service', type: 'string', description: "The service's slug" },
+          { name: 'approvedHours', type: 'number', description: 'Volunteer hours approved by staff' },
+        ],
+      },
+      {
+        name: 'ratings-by-month',
+        rows: 'One row per service and month with ratings',
+        fields: [{ name: 'mean', type: 'number', description: 'Average score; empty below 5 ratings' }],
+      },
+    ],
+    ...overrides,
+  };
+}
