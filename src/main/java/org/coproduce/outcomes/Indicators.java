@@ -111,7 +111,7 @@ public class Indicators {
                         "from Indicator where serviceId = :service order by lower(name)", Indicator.class)
                 .setParameter("service", service.id())
                 .getResultList();
-        return new IndicatorList(indicators.stream().map(this::view).toList());
+        return new IndicatorList(views(indicators));
     }
 
     @Transactional
@@ -248,21 +248,40 @@ public class Indicators {
     }
 
     private IndicatorView view(Indicator indicator) {
-        Object[] stats = (Object[]) db.createNativeQuery(
-                        "SELECT count(*), min(observed_on), max(observed_on) FROM observations WHERE indicator_id = ?1")
-                .setParameter(1, indicator.id)
-                .getSingleResult();
-        return new IndicatorView(
-                indicator.id,
-                indicator.serviceId,
-                indicator.name,
-                indicator.unit,
-                indicator.better,
-                indicator.description,
-                ((Number) stats[0]).longValue(),
-                date(stats[1]),
-                date(stats[2]),
-                indicator.version);
+        return views(List.of(indicator)).get(0);
+    }
+
+    /** The indicators with their observation counts and date ranges, in one query for them all. */
+    private List<IndicatorView> views(List<Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Object[]> stats = new java.util.HashMap<>();
+        for (Object row : db.createNativeQuery("""
+                        SELECT indicator_id, count(*), min(observed_on), max(observed_on) FROM observations
+                        WHERE indicator_id = ANY(CAST(?1 AS uuid[])) GROUP BY indicator_id
+                        """)
+                .setParameter(1, indicators.stream().map(i -> i.id).toArray(UUID[]::new))
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            stats.put((UUID) c[0], c);
+        }
+        return indicators.stream()
+                .map(i -> {
+                    Object[] c = stats.get(i.id);
+                    return new IndicatorView(
+                            i.id,
+                            i.serviceId,
+                            i.name,
+                            i.unit,
+                            i.better,
+                            i.description,
+                            c == null ? 0 : ((Number) c[1]).longValue(),
+                            c == null ? null : date(c[2]),
+                            c == null ? null : date(c[3]),
+                            i.version);
+                })
+                .toList();
     }
 
     private Indicator live(UUID id) {
