@@ -3,7 +3,9 @@
 # scaled up by N rows of activity (default 1,000,000) on one service, the community gardens:
 # 20% ideas, 50% supports, 10% comments, 10% shift sign-ups (attended, on 1,000 shifts) and 10%
 # everyday contributions, spread over two years. Loads with set-based INSERTs into a throw-away
-# embedded PostgreSQL, warms up, then times sequential requests with curl (median and p95).
+# embedded PostgreSQL, waits for the background rebuild of the activity rollups (every 10 s here,
+# 5 minutes by default) and prints how long it took, warms up, then times sequential requests with
+# curl (median and p95).
 # Needs: the packaged jar (./mvnw package -DskipTests -DskipE2e), psql, curl, bc.
 # Usage: bench/service-record.sh [rows] [requests]
 set -euo pipefail
@@ -15,7 +17,7 @@ DATA=$(mktemp -d)
 LOG="$DATA/app.log"
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
-COPRODUCE_DATA_DIR="$DATA/db" COPRODUCE_DEMO_DATA=true QUARKUS_HTTP_PORT=$PORT \
+COPRODUCE_DATA_DIR="$DATA/db" COPRODUCE_DEMO_DATA=true QUARKUS_HTTP_PORT=$PORT COPRODUCE_OUTCOMES_REFRESH_EVERY=10s \
   java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 APP=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.5; done
@@ -71,6 +73,13 @@ FROM generate_series(1, $CONTRIBUTIONS) g;
 ANALYZE;
 SQL
 echo "loaded about $ROWS rows of activity in $(echo "$(date +%s.%N) - $start" | bc) s"
+
+# Forget the last rebuild (waiting for one under way to finish), then wait for the next.
+"${PSQL[@]}" -c "UPDATE outcome_refreshes SET refreshed_at = NULL WHERE name = 'activity'"
+until [ "$("${PSQL[@]}" -At -c "SELECT refreshed_at IS NOT NULL FROM outcome_refreshes WHERE name = 'activity'")" = t ]; do
+  sleep 1
+done
+echo "background rebuild of the activity rollups: $("${PSQL[@]}" -At -c "SELECT took_ms FROM outcome_refreshes WHERE name = 'activity'") ms"
 
 measure() {
   local url="http://localhost:$PORT$1"

@@ -5099,6 +5099,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outcomes/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the activity figures now
+         * @description Records and the overview read figures rebuilt in the background every few minutes (coproduce.outcomes.refresh-every); an admin can rebuild them at once, for example after an import. Waits for a rebuild another instance has under way, then rebuilds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rebuilt: when, and how long it took */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Refresh"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ratings/awaiting-reply": {
         parameters: {
             query?: never;
@@ -6432,6 +6498,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/time-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service's value of an hour of citizens' time and its recorded staff support hours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The service's id or slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeValueView"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the service's own value of an hour of citizens' time
+         * @description Staff of the organisation that runs the service, or an admin. Null returns to the instance's value. The record multiplies approved hours by it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HourlyValueInput"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeValueView"];
+                    };
+                };
+                /** @description Negative, above 10,000 or more than 2 decimals */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the service's organisation */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/time-value/staff-hours/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the hours staff spent supporting the service's volunteers in a month
+         * @description Replaces what the month had. The record shows them beside citizens' hours.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The month, e.g. 2026-10 */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffHoursInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeValueView"];
+                    };
+                };
+                /** @description A malformed or future month, or hours out of range */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the service's organisation */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a month's staff support hours */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeValueView"];
+                    };
+                };
+                /** @description A malformed or future month */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of the service's organisation */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts/{id}": {
         parameters: {
             query?: never;
@@ -7720,7 +8077,7 @@ export interface components {
             /** Format: int64 */
             contributions?: number;
             contributionHours?: number;
-            /** @description Approved hours times the instance's hourly value */
+            /** @description Approved hours times the service's (or the instance's) hourly value */
             valueOfTime?: components["schemas"]["ValueOfTime"];
         };
         /** @description Ideas proposed in the period, and what became of them */
@@ -7913,6 +8270,11 @@ export interface components {
             field: string;
             /** @example must be a well-formed email address */
             message: string;
+        };
+        /** @description The service's own value of an hour; null to use the instance's */
+        HourlyValueInput: {
+            /** @example 15 */
+            hourlyValue?: number;
         };
         /** @description My volunteer hours */
         HoursView: {
@@ -8327,6 +8689,8 @@ export interface components {
             /** @description Each live service's headline figures, by name */
             services: components["schemas"]["ServiceLine"][];
             countedAt: components["schemas"]["Instant"];
+            /** @description When the activity figures were last rebuilt; null before the first rebuild */
+            refreshedAt: components["schemas"]["Instant"];
         };
         /** @description A person's public name */
         PersonName: {
@@ -8498,6 +8862,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Refresh: {
+            refreshedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            tookMs?: number;
+        };
         /** @description A public reply to a review. With change, the reply says "we are making a change". */
         ReplyInput: {
             /** @example Thank you. The crew's route has changed and your street is now collected first. */
@@ -8631,6 +9000,8 @@ export interface components {
             balance: components["schemas"]["Balance"];
             /** @description When these figures were counted */
             countedAt: components["schemas"]["Instant"];
+            /** @description When the activity figures were last rebuilt (every few minutes); null before the first rebuild. Ratings and changes are always current. */
+            refreshedAt: components["schemas"]["Instant"];
         };
         /** @description A short reference to a public service */
         ServiceRef: {
@@ -8753,6 +9124,17 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Hours staff spent supporting volunteers in a month */
+        StaffHours: {
+            /** @example 2026-10 */
+            month?: string;
+            hours?: number;
+        };
+        /** @description Hours staff spent supporting the service's volunteers in the month */
+        StaffHoursInput: {
+            /** @example 12.5 */
+            hours: number;
+        };
         /** @description All staff of the organisation; nextCursor is always null */
         StaffMemberList: {
             items: components["schemas"]["StaffMemberView"][];
@@ -8786,6 +9168,28 @@ export interface components {
             supportCount: number;
             supportedByMe: boolean;
         };
+        /** @description A service's value of an hour of citizens' time and the staff support hours recorded for it */
+        TimeValueView: {
+            service: components["schemas"]["ServiceRef"];
+            /**
+             * @description The value the record uses: the service's own, else the instance's
+             * @example 13.5
+             */
+            hourlyValue: number;
+            /** @description The service's own value; null when it uses the instance's */
+            serviceHourlyValue: number;
+            /**
+             * @description The instance's value
+             * @example 13.5
+             */
+            instanceHourlyValue: number;
+            /** @example GBP */
+            currency: string;
+            /** @description Staff support hours of the last 24 months that have any, newest first */
+            staffHours: components["schemas"]["StaffHours"][];
+            /** @description Whether the caller may change these */
+            canEdit: boolean;
+        };
         /** @description Every status move of the idea, oldest first; nextCursor is always null */
         Timeline: {
             items?: components["schemas"]["TimelineEntry"][];
@@ -8811,6 +9215,7 @@ export interface components {
             /** Format: int64 */
             shifts?: number;
             approvedHours?: number;
+            /** @description Each service's approved hours at its own hourly value, added up; hourlyValue is the instance's */
             valueOfTime?: components["schemas"]["ValueOfTime"];
             /** Format: int64 */
             contributions?: number;
@@ -8825,6 +9230,8 @@ export interface components {
             /** Format: int64 */
             action?: number;
             actionShare?: number;
+            /** @description The balance of voice and action across services, month by month, oldest first */
+            trend?: components["schemas"]["Month"][];
         };
         /** Format: uuid */
         UUID: string;
@@ -8856,13 +9263,19 @@ export interface components {
              */
             unit: string;
         };
-        /** @description What citizens' approved hours would have cost */
+        /** @description What citizens' approved hours would have cost, beside the staff time spent supporting them */
         ValueOfTime: {
             /** @example 13.5 */
             hourlyValue?: number;
             /** @example GBP */
             currency?: string;
             value?: number;
+            /** @description SERVICE when the service set its own hourly value, else INSTANCE */
+            hourlyValueSetBy?: string;
+            /** @description Hours staff recorded for supporting volunteers in the period's months; null when none were recorded */
+            staffSupportHours?: number;
+            /** @description Approved citizen hours per staff support hour; null without staff hours */
+            citizenHoursPerStaffHour?: number;
         };
         /** @enum {string} */
         Verdict: "IMPROVED" | "WORSENED" | "NO_CLEAR_CHANGE" | "NOT_ENOUGH_DATA";

@@ -121,8 +121,8 @@ public class OpenData {
 
     private List<List<Object>> serviceRecords() {
         List<List<Object>> rows = new ArrayList<>();
-        for (ServiceRef service : services.allLive()) {
-            ServiceRecordView r = records.of(service.id().toString(), null, null);
+        for (ServiceRecordView r : records.of(services.allLive(), records.period(null, null))) {
+            ServiceRef service = r.service();
             rows.add(java.util.Arrays.asList(
                     service.slug(),
                     service.name(),

@@ -1,10 +1,13 @@
 package org.coproduce.outcomes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -16,9 +19,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OutcomeResource {
     private final ServiceRecords records;
+    private final ActivityRollups rollups;
 
-    OutcomeResource(ServiceRecords records) {
+    OutcomeResource(ServiceRecords records, ActivityRollups rollups) {
         this.records = records;
+        this.rollups = rollups;
+    }
+
+    @POST
+    @Path("refresh")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "Rebuild the activity figures now",
+            description = "Records and the overview read figures rebuilt in the background every few minutes"
+                    + " (coproduce.outcomes.refresh-every); an admin can rebuild them at once, for example after an"
+                    + " import. Waits for a rebuild another instance has under way, then rebuilds.")
+    @APIResponse(responseCode = "200", description = "Rebuilt: when, and how long it took")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public ActivityRollups.Refresh refresh() {
+        return rollups.refresh(true).orElseThrow();
     }
 
     @GET

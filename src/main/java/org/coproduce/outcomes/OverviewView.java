@@ -19,7 +19,10 @@ public record OverviewView(
         @Schema(description = "Each live service's headline figures, by name")
         List<ServiceLine> services,
 
-        Instant countedAt) {
+        Instant countedAt,
+
+        @Schema(description = "When the activity figures were last rebuilt; null before the first rebuild")
+        Instant refreshedAt) {
 
     @Schema(description = "Totals across services")
     public record Totals(
@@ -29,14 +32,22 @@ public record OverviewView(
             BigDecimal answeredShare,
             long shifts,
             BigDecimal approvedHours,
+
+            @Schema(
+                    description = "Each service's approved hours at its own hourly value, added up; hourlyValue is the"
+                            + " instance's")
             ServiceRecordView.ValueOfTime valueOfTime,
+
             long contributions,
             long ratings,
             long changesCommitted,
             long changesConfirmed,
             long voice,
             long action,
-            BigDecimal actionShare) {}
+            BigDecimal actionShare,
+
+            @Schema(description = "The balance of voice and action across services, month by month, oldest first")
+            List<ServiceRecordView.Month> trend) {}
 
     @Schema(description = "One service's headline figures")
     public record ServiceLine(

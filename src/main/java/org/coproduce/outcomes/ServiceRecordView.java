@@ -21,7 +21,12 @@ public record ServiceRecordView(
         Balance balance,
 
         @Schema(description = "When these figures were counted")
-        Instant countedAt) {
+        Instant countedAt,
+
+        @Schema(
+                description = "When the activity figures were last rebuilt (every few minutes); null before the first"
+                        + " rebuild. Ratings and changes are always current.")
+        Instant refreshedAt) {
 
     @Schema(description = "Deciding priorities")
     public record CoCommissioning(
@@ -61,14 +66,26 @@ public record ServiceRecordView(
             long contributions,
             BigDecimal contributionHours,
 
-            @Schema(description = "Approved hours times the instance's hourly value")
+            @Schema(description = "Approved hours times the service's (or the instance's) hourly value")
             ValueOfTime valueOfTime) {}
 
-    @Schema(description = "What citizens' approved hours would have cost")
+    @Schema(description = "What citizens' approved hours would have cost, beside the staff time spent supporting them")
     public record ValueOfTime(
             @Schema(examples = "13.50") BigDecimal hourlyValue,
             @Schema(examples = "GBP") String currency,
-            BigDecimal value) {}
+            BigDecimal value,
+
+            @Schema(description = "SERVICE when the service set its own hourly value, else INSTANCE")
+            String hourlyValueSetBy,
+
+            @Schema(
+                    description =
+                            "Hours staff recorded for supporting volunteers in the period's months; null when none"
+                                    + " were recorded")
+            BigDecimal staffSupportHours,
+
+            @Schema(description = "Approved citizen hours per staff support hour; null without staff hours")
+            BigDecimal citizenHoursPerStaffHour) {}
 
     @Schema(description = "Ratings in the period's months; mean and net score null below 5 ratings")
     public record CoAssessment(long ratings, BigDecimal mean, BigDecimal netScore) {}

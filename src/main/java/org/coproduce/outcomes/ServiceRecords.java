@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.coproduce.catalogue.PublicServices;
 import org.coproduce.catalogue.ServiceRef;
 import org.coproduce.ideas.IdeaActivity;
@@ -23,51 +24,56 @@ import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.time.InstanceTime;
 import org.coproduce.volunteering.DeliveryActivity;
 import org.coproduce.volunteering.DeliveryStatistics;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The four-Co's record of a service: each feature counts its own activity for the period (through
- * its statistics service, never its tables), and this puts them side by side with the balance of
- * voice and action and the value of citizens' time.
+ * The four-Co's record of services: each feature counts its own activity for the period (through
+ * its statistics service, never its tables, and from rollups, so the cost does not grow with the
+ * activity), and this puts them side by side with the balance of voice and action and the value of
+ * citizens' time. The overview asks each feature once for all services, not once per service.
  */
 @ApplicationScoped
 public class ServiceRecords {
     static final int MAX_MONTHS = 60;
 
+    private static final IdeaActivity NO_IDEAS = new IdeaActivity(0, 0, null, 0, 0, 0, 0, Map.of());
+    private static final DeliveryActivity NO_DELIVERY =
+            new DeliveryActivity(0, 0, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, Map.of(), Map.of());
+    private static final AssessmentActivity NO_RATINGS = new AssessmentActivity(0, null, null, 0, 0, 0, 0, 0, Map.of());
+
     private final PublicServices services;
     private final IdeaStatistics ideas;
     private final DeliveryStatistics delivery;
     private final RatingStatistics ratings;
+    private final TimeValues timeValues;
+    private final ActivityRollups rollups;
     private final InstanceTime time;
     private final Clock clock;
-    private final BigDecimal hourlyValue;
-    private final String currency;
 
     ServiceRecords(
             PublicServices services,
             IdeaStatistics ideas,
             DeliveryStatistics delivery,
             RatingStatistics ratings,
+            TimeValues timeValues,
+            ActivityRollups rollups,
             InstanceTime time,
-            Clock clock,
-            @ConfigProperty(name = "coproduce.outcomes.hourly-value") BigDecimal hourlyValue,
-            @ConfigProperty(name = "coproduce.outcomes.currency") String currency) {
+            Clock clock) {
         this.services = services;
         this.ideas = ideas;
         this.delivery = delivery;
         this.ratings = ratings;
+        this.timeValues = timeValues;
+        this.rollups = rollups;
         this.time = time;
         this.clock = clock;
-        this.hourlyValue = hourlyValue;
-        this.currency = currency;
     }
 
-    /** The record from {@code from} to {@code to} (inclusive); by default the last 12 months. */
-    @Transactional
-    public ServiceRecordView of(String serviceIdOrSlug, LocalDate from, LocalDate to) {
-        ServiceRef service = services.ref(serviceIdOrSlug);
-        ZoneId zone = time.zone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+    /** A period of local days, both ends included. */
+    record Period(LocalDate first, LocalDate last) {}
+
+    /** From {@code from} to {@code to} (inclusive); by default the 12 months up to today. */
+    Period period(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock.withZone(time.zone()));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.withDayOfMonth(1).minusMonths(11) : from;
         if (first.isAfter(last)) {
@@ -76,17 +82,64 @@ public class ServiceRecords {
         if (first.isBefore(last.minusMonths(MAX_MONTHS))) {
             throw ProblemException.invalidField("from", "must be at most " + MAX_MONTHS + " months before to");
         }
-        Instant start = first.atStartOfDay(zone).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        IdeaActivity design = ideas.activity(service.id(), start, end);
-        DeliveryActivity action = delivery.activity(service.id(), start, end);
-        AssessmentActivity assessment = ratings.activity(
-                service.id(), first.withDayOfMonth(1), last.withDayOfMonth(1).plusMonths(1), start, end);
+        return new Period(first, last);
+    }
 
+    @Transactional
+    public ServiceRecordView of(String serviceIdOrSlug, LocalDate from, LocalDate to) {
+        ServiceRef service = services.ref(serviceIdOrSlug);
+        return of(List.of(service), period(from, to)).get(0);
+    }
+
+    /** The records of {@code which} for the period, in the same order, counted with one query per feature. */
+    @Transactional
+    List<ServiceRecordView> of(List<ServiceRef> which, Period period) {
+        ZoneId zone = time.zone();
+        Instant start = period.first().atStartOfDay(zone).toInstant();
+        Instant end = period.last().plusDays(1).atStartOfDay(zone).toInstant();
+        List<UUID> ids = which.stream().map(ServiceRef::id).toList();
+        Map<UUID, IdeaActivity> design = ideas.activity(ids, period.first(), period.last());
+        Map<UUID, DeliveryActivity> action = delivery.activity(ids, period.first(), period.last());
+        Map<UUID, AssessmentActivity> assessment = ratings.activity(
+                ids,
+                period.first().withDayOfMonth(1),
+                period.last().withDayOfMonth(1).plusMonths(1),
+                start,
+                end);
+        Map<UUID, BigDecimal> ownValues = timeValues.ownValues(ids);
+        Map<UUID, BigDecimal> staffHours =
+                timeValues.staffHours(ids, YearMonth.from(period.first()), YearMonth.from(period.last()));
+        Instant countedAt = clock.instant();
+        Instant refreshedAt = rollups.last().refreshedAt();
+        return which.stream()
+                .map(service -> record(
+                        service,
+                        period,
+                        design.getOrDefault(service.id(), NO_IDEAS),
+                        action.getOrDefault(service.id(), NO_DELIVERY),
+                        assessment.getOrDefault(service.id(), NO_RATINGS),
+                        valueOfTime(
+                                action.getOrDefault(service.id(), NO_DELIVERY).approvedHours(),
+                                ownValues.get(service.id()),
+                                staffHours.get(service.id())),
+                        countedAt,
+                        refreshedAt))
+                .toList();
+    }
+
+    private ServiceRecordView record(
+            ServiceRef service,
+            Period period,
+            IdeaActivity design,
+            DeliveryActivity action,
+            AssessmentActivity assessment,
+            ServiceRecordView.ValueOfTime value,
+            Instant countedAt,
+            Instant refreshedAt) {
         return new ServiceRecordView(
                 service,
-                first,
-                last,
+                period.first(),
+                period.last(),
                 new ServiceRecordView.CoCommissioning(design.supports()),
                 new ServiceRecordView.CoDesign(
                         design.ideas(),
@@ -107,10 +160,7 @@ public class ServiceRecords {
                         Decimals.plain(action.approvedHours()),
                         action.contributions(),
                         Decimals.plain(action.contributionHours()),
-                        new ServiceRecordView.ValueOfTime(
-                                hourlyValue,
-                                currency,
-                                action.approvedHours().multiply(hourlyValue).setScale(2, RoundingMode.HALF_UP))),
+                        value),
                 new ServiceRecordView.CoAssessment(assessment.ratings(), assessment.mean(), assessment.netScore()),
                 new ServiceRecordView.Changes(
                         assessment.changesCommitted(),
@@ -118,26 +168,41 @@ public class ServiceRecords {
                         assessment.confirmedYes(),
                         assessment.confirmedPartly(),
                         assessment.confirmedNo()),
-                balance(first, last, design, action, assessment),
-                clock.instant());
+                balance(period, voiceByMonth(design, assessment), action.actionByMonth()),
+                countedAt,
+                refreshedAt);
+    }
+
+    /** Approved hours at the service's own value, or the instance's, beside staff support hours. */
+    private ServiceRecordView.ValueOfTime valueOfTime(BigDecimal hours, BigDecimal ownValue, BigDecimal staffHours) {
+        BigDecimal hourly = ownValue == null ? timeValues.instanceValue() : ownValue;
+        return new ServiceRecordView.ValueOfTime(
+                hourly,
+                timeValues.currency(),
+                hours.multiply(hourly).setScale(2, RoundingMode.HALF_UP),
+                ownValue == null ? "INSTANCE" : "SERVICE",
+                staffHours == null ? null : Decimals.plain(staffHours),
+                staffHours == null || staffHours.signum() == 0
+                        ? null
+                        : hours.divide(staffHours, 1, RoundingMode.HALF_UP));
+    }
+
+    private static Map<LocalDate, Long> voiceByMonth(IdeaActivity design, AssessmentActivity assessment) {
+        Map<LocalDate, Long> voice = new TreeMap<>(design.voiceByMonth());
+        assessment.ratingsByMonth().forEach((month, count) -> voice.merge(month, count, Long::sum));
+        return voice;
     }
 
     private static ServiceRecordView.Balance balance(
-            LocalDate first,
-            LocalDate last,
-            IdeaActivity design,
-            DeliveryActivity action,
-            AssessmentActivity assessment) {
-        Map<LocalDate, Long> voice = new TreeMap<>(design.voiceByMonth());
-        assessment.ratingsByMonth().forEach((month, count) -> voice.merge(month, count, Long::sum));
+            Period period, Map<LocalDate, Long> voice, Map<LocalDate, Long> action) {
         List<ServiceRecordView.Month> trend = new ArrayList<>();
         long voiceTotal = 0;
         long actionTotal = 0;
-        for (YearMonth month = YearMonth.from(first);
-                !month.isAfter(YearMonth.from(last));
+        for (YearMonth month = YearMonth.from(period.first());
+                !month.isAfter(YearMonth.from(period.last()));
                 month = month.plusMonths(1)) {
             long v = voice.getOrDefault(month.atDay(1), 0L);
-            long a = action.actionByMonth().getOrDefault(month.atDay(1), 0L);
+            long a = action.getOrDefault(month.atDay(1), 0L);
             voiceTotal += v;
             actionTotal += a;
             trend.add(new ServiceRecordView.Month(month.toString(), v, a, percent(a, v + a)));
@@ -146,20 +211,18 @@ public class ServiceRecords {
                 voiceTotal, actionTotal, percent(actionTotal, voiceTotal + actionTotal), trend);
     }
 
-    /**
-     * Every live service's record for the period, added up. Each service's figures come from the
-     * same indexed per-service counts as its own record.
-     */
+    /** Every live service's record for the period, added up, with the instance's balance month by month. */
     @Transactional
     public OverviewView overview(LocalDate from, LocalDate to) {
-        List<ServiceRecordView> records = services.allLive().stream()
-                .map(service -> of(service.id().toString(), from, to))
-                .toList();
-        LocalDate first = records.isEmpty() ? from : records.get(0).from();
-        LocalDate last = records.isEmpty() ? to : records.get(0).to();
+        Period period = period(from, to);
+        List<ServiceRecordView> records = of(services.allLive(), period);
         long supports = 0, ideasCount = 0, answered = 0, shifts = 0, contributions = 0, ratingsCount = 0;
-        long committed = 0, confirmed = 0, voice = 0, action = 0;
+        long committed = 0, confirmed = 0;
         BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal value = BigDecimal.ZERO;
+        BigDecimal staffHours = null;
+        Map<LocalDate, Long> voice = new TreeMap<>();
+        Map<LocalDate, Long> action = new TreeMap<>();
         List<OverviewView.ServiceLine> lines = new ArrayList<>();
         for (ServiceRecordView r : records) {
             supports += r.coCommissioning().supports();
@@ -167,14 +230,22 @@ public class ServiceRecords {
             answered += r.coDesign().answered();
             shifts += r.coDelivery().shifts();
             hours = hours.add(r.coDelivery().approvedHours());
+            value = value.add(r.coDelivery().valueOfTime().value());
+            BigDecimal staff = r.coDelivery().valueOfTime().staffSupportHours();
+            if (staff != null) {
+                staffHours = staffHours == null ? staff : staffHours.add(staff);
+            }
             contributions += r.coDelivery().contributions();
             ratingsCount += r.coAssessment().ratings();
             committed += r.changes().committed();
             confirmed += r.changes().confirmedYes()
                     + r.changes().confirmedPartly()
                     + r.changes().confirmedNo();
-            voice += r.balance().voice();
-            action += r.balance().action();
+            for (ServiceRecordView.Month month : r.balance().trend()) {
+                LocalDate day = YearMonth.parse(month.month()).atDay(1);
+                voice.merge(day, month.voice(), Long::sum);
+                action.merge(day, month.action(), Long::sum);
+            }
             lines.add(new OverviewView.ServiceLine(
                     r.service(),
                     r.coCommissioning().supports(),
@@ -187,6 +258,7 @@ public class ServiceRecords {
                     r.balance().voice(),
                     r.balance().action()));
         }
+        ServiceRecordView.Balance balance = balance(period, voice, action);
         OverviewView.Totals totals = new OverviewView.Totals(
                 supports,
                 ideasCount,
@@ -195,15 +267,29 @@ public class ServiceRecords {
                 shifts,
                 Decimals.plain(hours),
                 new ServiceRecordView.ValueOfTime(
-                        hourlyValue, currency, hours.multiply(hourlyValue).setScale(2, RoundingMode.HALF_UP)),
+                        timeValues.instanceValue(),
+                        timeValues.currency(),
+                        value.setScale(2, RoundingMode.HALF_UP),
+                        "INSTANCE",
+                        staffHours == null ? null : Decimals.plain(staffHours),
+                        staffHours == null || staffHours.signum() == 0
+                                ? null
+                                : hours.divide(staffHours, 1, RoundingMode.HALF_UP)),
                 contributions,
                 ratingsCount,
                 committed,
                 confirmed,
-                voice,
-                action,
-                percent(action, voice + action));
-        return new OverviewView(first, last, totals, lines, clock.instant());
+                balance.voice(),
+                balance.action(),
+                balance.actionShare(),
+                balance.trend());
+        return new OverviewView(
+                period.first(),
+                period.last(),
+                totals,
+                lines,
+                clock.instant(),
+                rollups.last().refreshedAt());
     }
 
     /** part as a percentage of whole, to 1 decimal place; null when whole is 0. */

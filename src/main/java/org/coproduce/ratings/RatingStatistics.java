@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,54 +23,71 @@ public class RatingStatistics {
     }
 
     /**
+     * Each service's co-assessment for a period. Ratings come from the monthly rollup (whole months);
+     * changes are those committed between {@code from} and {@code to}. Services with neither are left out.
+     *
      * @param fromMonth first day of the first month counted
      * @param toMonth first day of the month after the last one counted
      */
     @Transactional
-    public AssessmentActivity activity(
-            UUID serviceId, LocalDate fromMonth, LocalDate toMonth, Instant from, Instant to) {
-        Map<LocalDate, Long> byMonth = new TreeMap<>();
-        long count = 0;
-        long sum = 0;
-        long low = 0;
-        long high = 0;
+    public Map<UUID, AssessmentActivity> activity(
+            Collection<UUID> serviceIds, LocalDate fromMonth, LocalDate toMonth, Instant from, Instant to) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, long[]> sums = new HashMap<>();
+        Map<UUID, Map<LocalDate, Long>> byMonth = new HashMap<>();
         for (Object row : db.createNativeQuery("""
-                        SELECT month, rating_count, overall_sum, low_count, high_count FROM rating_months
-                        WHERE service_id = ?1 AND month >= ?2 AND month < ?3
+                        SELECT service_id, month, rating_count, overall_sum, low_count, high_count FROM rating_months
+                        WHERE service_id IN (?1) AND month >= ?2 AND month < ?3
                         """)
-                .setParameter(1, serviceId)
+                .setParameter(1, serviceIds)
                 .setParameter(2, fromMonth)
                 .setParameter(3, toMonth)
                 .getResultList()) {
             Object[] c = (Object[]) row;
-            LocalDate month = c[0] instanceof Date d ? d.toLocalDate() : (LocalDate) c[0];
-            long monthCount = ((Number) c[1]).longValue();
-            byMonth.put(month, monthCount);
-            count += monthCount;
-            sum += ((Number) c[2]).longValue();
-            low += ((Number) c[3]).longValue();
-            high += ((Number) c[4]).longValue();
+            UUID service = (UUID) c[0];
+            LocalDate month = c[1] instanceof Date d ? d.toLocalDate() : (LocalDate) c[1];
+            long[] s = sums.computeIfAbsent(service, id -> new long[9]);
+            for (int i = 0; i < 4; i++) {
+                s[i] += ((Number) c[2 + i]).longValue();
+            }
+            byMonth.computeIfAbsent(service, id -> new TreeMap<>()).put(month, ((Number) c[2]).longValue());
         }
-        Object[] changes = (Object[]) db.createNativeQuery("""
-                        SELECT count(*), count(done_at), count(*) FILTER (WHERE answer = 'YES'),
+        for (Object row : db.createNativeQuery("""
+                        SELECT service_id, count(*), count(done_at), count(*) FILTER (WHERE answer = 'YES'),
                                count(*) FILTER (WHERE answer = 'PARTLY'), count(*) FILTER (WHERE answer = 'NO')
-                        FROM rating_changes WHERE service_id = ?1 AND committed_at >= ?2 AND committed_at < ?3
+                        FROM rating_changes WHERE service_id IN (?1) AND committed_at >= ?2 AND committed_at < ?3
+                        GROUP BY service_id
                         """)
-                .setParameter(1, serviceId)
+                .setParameter(1, serviceIds)
                 .setParameter(2, from)
                 .setParameter(3, to)
-                .getSingleResult();
-        boolean enough = count >= RatingSummaries.MINIMUM_TO_SHOW;
-        return new AssessmentActivity(
-                count,
-                enough ? RatingSummaries.mean(sum, count) : null,
-                enough ? RatingSummaries.netScore(high, low, count) : null,
-                ((Number) changes[0]).longValue(),
-                ((Number) changes[1]).longValue(),
-                ((Number) changes[2]).longValue(),
-                ((Number) changes[3]).longValue(),
-                ((Number) changes[4]).longValue(),
-                byMonth);
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            long[] s = sums.computeIfAbsent((UUID) c[0], id -> new long[9]);
+            for (int i = 0; i < 5; i++) {
+                s[4 + i] = ((Number) c[1 + i]).longValue();
+            }
+        }
+        Map<UUID, AssessmentActivity> activity = new HashMap<>();
+        sums.forEach((service, s) -> {
+            long count = s[0];
+            boolean enough = count >= RatingSummaries.MINIMUM_TO_SHOW;
+            activity.put(
+                    service,
+                    new AssessmentActivity(
+                            count,
+                            enough ? RatingSummaries.mean(s[1], count) : null,
+                            enough ? RatingSummaries.netScore(s[3], s[2], count) : null,
+                            s[4],
+                            s[5],
+                            s[6],
+                            s[7],
+                            s[8],
+                            byMonth.getOrDefault(service, Map.of())));
+        });
+        return activity;
     }
 
     /** How many ratings each person gave the service in the period (imported ratings have no person). */

@@ -160,6 +160,15 @@ class ServiceRecordTest {
                         1.5),
                 201);
 
+        // Until the rollups are rebuilt the record shows the figures as they were (ratings are always current).
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record")
+                .then()
+                .statusCode(200)
+                .body("coDesign.ideas", is(0))
+                .body("coAssessment.ratings", is(1));
+        refreshNow();
+
         // Voice: 2 ideas + 1 support + 1 comment + 1 rating = 5. Action: 1 attendance + 1 contribution = 2,
         // a share of 2/7 = 28.6%. Value: 3 approved hours x 13.50 = 40.50.
         Api.anonymous()
@@ -190,7 +199,82 @@ class ServiceRecordTest {
                 .body("balance.action", is(2))
                 .body("balance.actionShare", is(28.6f))
                 .body("balance.trend.size()", is(12))
-                .body("countedAt", notNullValue());
+                .body("countedAt", notNullValue())
+                .body("refreshedAt", notNullValue())
+                .body("coDelivery.valueOfTime.hourlyValueSetBy", is("INSTANCE"))
+                .body("coDelivery.valueOfTime.staffSupportHours", nullValue());
+
+        // The service values an hour at 20.00 and staff record 1.5 hours of support this month:
+        // 3 hours x 20.00 = 60.00, and 3 / 1.5 = 2.0 citizen hours per staff hour.
+        String thisMonth = java.time.YearMonth.now(ZoneId.of("Europe/London")).toString();
+        Api.as("sam")
+                .body(Map.of("hourlyValue", 20))
+                .put("/api/v1/services/" + service + "/time-value")
+                .then()
+                .statusCode(200)
+                .body("hourlyValue", is(20.0f))
+                .body("serviceHourlyValue", is(20.0f))
+                .body("instanceHourlyValue", is(13.50f));
+        Api.as("sam")
+                .body(Map.of("hours", 1.5))
+                .put("/api/v1/services/" + service + "/time-value/staff-hours/" + thisMonth)
+                .then()
+                .statusCode(200)
+                .body("staffHours[0].month", is(thisMonth))
+                .body("staffHours[0].hours", is(1.5f));
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/record")
+                .then()
+                .statusCode(200)
+                .body("coDelivery.valueOfTime.hourlyValue", is(20.0f))
+                .body("coDelivery.valueOfTime.hourlyValueSetBy", is("SERVICE"))
+                .body("coDelivery.valueOfTime.value", is(60.00f))
+                .body("coDelivery.valueOfTime.staffSupportHours", is(1.5f))
+                .body("coDelivery.valueOfTime.citizenHoursPerStaffHour", is(2.0f));
+        // Bad values and other people change nothing.
+        Api.as("sam")
+                .body(Map.of("hours", -1))
+                .put("/api/v1/services/" + service + "/time-value/staff-hours/" + thisMonth)
+                .then()
+                .statusCode(400);
+        Api.as("sam")
+                .body(Map.of("hours", 2))
+                .put("/api/v1/services/" + service + "/time-value/staff-hours/2999-01")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("month"));
+        Api.as("sam")
+                .body(Map.of("hours", 2))
+                .put("/api/v1/services/" + service + "/time-value/staff-hours/October")
+                .then()
+                .statusCode(400);
+        Api.as("rec-dan" + tag)
+                .body(Map.of("hourlyValue", 1))
+                .put("/api/v1/services/" + service + "/time-value")
+                .then()
+                .statusCode(403);
+        Api.as("olga")
+                .body(Map.of("hourlyValue", 1))
+                .put("/api/v1/services/" + service + "/time-value")
+                .then()
+                .statusCode(403);
+        Api.anonymous()
+                .get("/api/v1/services/" + service + "/time-value")
+                .then()
+                .statusCode(200)
+                .body("hourlyValue", is(20.0f))
+                .body("staffHours.size()", is(1))
+                .body("canEdit", is(false));
+        // Back to the instance's value.
+        Map<String, Object> none = new HashMap<>();
+        none.put("hourlyValue", null);
+        Api.as("sam")
+                .body(none)
+                .put("/api/v1/services/" + service + "/time-value")
+                .then()
+                .statusCode(200)
+                .body("hourlyValue", is(13.50f))
+                .body("serviceHourlyValue", nullValue());
 
         Api.anonymous()
                 .get("/api/v1/services/" + service + "/record?from=2026-12-01&to=2026-01-01")
@@ -210,7 +294,24 @@ class ServiceRecordTest {
     }
 
     @Test
+    void onlyAdminsRebuildTheFiguresAtOnce() {
+        Api.anonymous().post("/api/v1/outcomes/refresh").then().statusCode(401);
+        Api.as("sam").post("/api/v1/outcomes/refresh").then().statusCode(403);
+        Api.as("alice")
+                .post("/api/v1/outcomes/refresh")
+                .then()
+                .statusCode(200)
+                .body("refreshedAt", notNullValue())
+                .body("tookMs", notNullValue());
+    }
+
+    static void refreshNow() {
+        Api.as("alice").post("/api/v1/outcomes/refresh").then().statusCode(200);
+    }
+
+    @Test
     void theOverviewAddsUpEveryServicesRecord() {
+        refreshNow();
         var overview = Api.anonymous()
                 .get("/api/v1/outcomes/overview")
                 .then()
@@ -233,6 +334,14 @@ class ServiceRecordTest {
         org.assertj.core.api.Assertions.assertThat(overview.getString(
                         "services.find { it.service.slug == 'household-recycling-collection' }.ratings"))
                 .isEqualTo(recycling);
+        // The instance's balance month by month adds up to its totals.
+        List<Integer> voice = overview.getList("totals.trend.voice", Integer.class);
+        org.assertj.core.api.Assertions.assertThat(voice).hasSize(12);
+        org.assertj.core.api.Assertions.assertThat(overview.getLong("totals.voice"))
+                .isEqualTo(voice.stream().mapToLong(Integer::longValue).sum())
+                .isGreaterThan(0);
+        org.assertj.core.api.Assertions.assertThat(overview.getString("refreshedAt"))
+                .isNotNull();
     }
 
     @Test
