@@ -157,10 +157,45 @@ public class DemoIdeas {
                 sam,
                 5,
                 30);
+        // Voice left unanswered, for the monitors: the central library has not answered ideas for weeks.
+        ServiceRef library = services.ref("central-library");
+        idea(
+                library,
+                null,
+                citizens.get(1),
+                "Open on Sunday afternoons",
+                "Many of us work all week. A few hours on Sunday would let families use the library together.",
+                IdeaStatus.SUBMITTED,
+                null,
+                sam,
+                3,
+                45);
+        idea(
+                library,
+                null,
+                citizens.get(2),
+                "A quiet study room you can book online",
+                "Students revising for exams need somewhere quiet; booking online would stop the queue at opening time.",
+                IdeaStatus.SUBMITTED,
+                null,
+                sam,
+                2,
+                38);
+        idea(
+                library,
+                null,
+                citizens.get(3),
+                "Large-print books near the entrance",
+                "The large-print shelves are upstairs at the back. Near the door they would be easier to reach.",
+                IdeaStatus.SUBMITTED,
+                null,
+                sam,
+                1,
+                62);
         // A citizen and a practitioner designing together: Sam co-authors Amara's idea.
         coauthors.invite(sessions.id, sam.id(), citizens.get(4).id(), sessions.createdAt);
         coauthors.accept(sessions.id, sam.id(), sessions.createdAt.plus(Duration.ofHours(5)));
-        LOG.info("Loaded the Riverside co-design demo: 2 open challenges and 6 ideas");
+        LOG.info("Loaded the Riverside co-design demo: 2 open challenges and 9 ideas");
     }
 
     private Challenge challenge(
@@ -199,7 +234,13 @@ public class DemoIdeas {
         idea.authorId = author.id();
         idea.title = title;
         idea.body = body;
-        idea.tags = new String[] {service.slug().equals("riverside-path") ? "safety" : "growing"};
+        idea.tags = new String[] {
+            switch (service.slug()) {
+                case "riverside-path" -> "safety";
+                case "central-library" -> "opening-hours";
+                default -> "growing";
+            }
+        };
         idea.status = status;
         idea.createdAt = proposed;
         idea.updatedAt = proposed;

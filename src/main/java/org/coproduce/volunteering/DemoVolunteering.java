@@ -114,7 +114,42 @@ public class DemoVolunteering {
         UUID watering = kind(services.ref("community-gardens"), "Watering the beds");
         contribution(citizens.get(0), services.ref("litter-pick-volunteers"), picked, today.minusDays(3), "1.0");
         contribution(citizens.get(3), services.ref("community-gardens"), watering, today.minusDays(1), "0.5");
-        LOG.info("Demo co-delivery: 2 opportunities with past and future shifts, a full shift with a waitlist");
+        rangerPatrols(sam, today);
+        LOG.info("Demo co-delivery: 3 opportunities with past and future shifts, a full shift with a waitlist, and"
+                + " ranger patrols carried by five volunteers over the burden warning");
+    }
+
+    /**
+     * The dark side of co-delivery, for the monitors: the park rangers lean on five regulars who
+     * each walked thirteen 4-hour patrols in the last four weeks (52 hours, above the warning level
+     * of 48) while a sixth volunteer came three times.
+     */
+    private void rangerPatrols(PersonRef sam, LocalDate today) {
+        Opportunity patrols = opportunity(
+                services.ref("park-rangers"),
+                "Volunteer ranger patrols",
+                "Walk the parks with a ranger: check paths and play areas, report damage and talk to visitors.",
+                "Rangers' hut, Mill Meadow",
+                "Walking boots and a waterproof. We provide a radio and a hi-vis vest.",
+                List.of("outdoors"));
+        List<PersonRef> regulars = List.of(
+                people.invite("gwen@" + emailDomain, "Gwen Morgan"),
+                people.invite("ali@" + emailDomain, "Ali Hassan"),
+                people.invite("rosa@" + emailDomain, "Rosa Silva"),
+                people.invite("ken@" + emailDomain, "Ken Lee"),
+                people.invite("nia@" + emailDomain, "Nia Price"));
+        PersonRef occasional = people.invite("joe@" + emailDomain, "Joe Marsh");
+        int[] daysAgo = {27, 25, 23, 20, 18, 16, 13, 11, 9, 6, 4, 2, 1};
+        for (int i = 0; i < daysAgo.length; i++) {
+            Shift patrol = shift(patrols, today.minusDays(daysAgo[i]), LocalTime.of(9, 0), 4, 6);
+            for (PersonRef regular : regulars) {
+                signUp(patrol, regular, SignupStatus.CONFIRMED).attend(patrol, true, sam);
+            }
+            if (i % 4 == 0) {
+                signUp(patrol, occasional, SignupStatus.CONFIRMED).attend(patrol, true, sam);
+            }
+        }
+        shift(patrols, today.plusDays(2), LocalTime.of(9, 0), 4, 6);
     }
 
     /** A demo sign-up with helpers to record what happened at the shift. */

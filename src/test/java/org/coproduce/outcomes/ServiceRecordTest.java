@@ -305,6 +305,25 @@ class ServiceRecordTest {
                 .body("tookMs", notNullValue());
     }
 
+    @Test
+    void theDemoShowsABurdenWarningAndUnansweredIdeas() {
+        // Five regulars walked thirteen 4-hour ranger patrols in four weeks: 52 hours, above 48.
+        Api.as("sam")
+                .get("/api/v1/monitors")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.service.slug == 'park-rangers' }.burden.warningHours", is(48.0f))
+                .body("items.find { it.service.slug == 'park-rangers' }.burden.overWarning", is(5));
+        // Three library ideas have waited 38 to 62 days for an answer.
+        Api.as("alice")
+                .get("/api/v1/monitors")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.service.slug == 'central-library' }.unanswered.ideasWaitingOver30Days",
+                        is(3));
+    }
+
     static void refreshNow() {
         Api.as("alice").post("/api/v1/outcomes/refresh").then().statusCode(200);
     }
