@@ -25,6 +25,9 @@ public class Person {
 
     public String email;
 
+    /** The code of the area they said they live in (coproduce.population.areas); null when not said. */
+    public String area;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "email_frequency", nullable = false)
     public EmailFrequency emailFrequency = EmailFrequency.DAILY_DIGEST;

@@ -199,6 +199,32 @@ public class IdeaStatistics {
         return counts;
     }
 
+    /** The people who proposed, commented on or supported the service's ideas in the period. */
+    @Transactional
+    public java.util.Set<UUID> activePeople(UUID serviceId, Instant from, Instant to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT author_id FROM ideas
+                        WHERE service_id = ?1 AND created_at >= ?2 AND created_at < ?3 AND status <> 'WITHDRAWN'
+                        UNION
+                        SELECT c.author_id FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
+                        WHERE i.service_id = ?1 AND c.created_at >= ?2 AND c.created_at < ?3
+                        UNION
+                        SELECT s.person_id FROM idea_supports s JOIN ideas i ON i.id = s.idea_id
+                        WHERE i.service_id = ?1 AND s.created_at >= ?2 AND s.created_at < ?3
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return people(rows);
+    }
+
+    static java.util.Set<UUID> people(List<?> rows) {
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        rows.stream().filter(java.util.Objects::nonNull).forEach(row -> people.add((UUID) row));
+        return people;
+    }
+
     /** Ideas still waiting for a first answer more than {@code days} days after they were proposed. */
     @Transactional
     public long waitingForAnswer(UUID serviceId, Instant proposedBefore) {

@@ -22,10 +22,8 @@ public record MonitorView(
         Burden burden,
         Unanswered unanswered,
 
-        @Schema(
-                description =
-                        "Activity by area and group needs people's optional area and self-declared groups, not yet collected")
-        String representativeness,
+        @Schema(description = "Who took part, by the area and groups people chose to declare, against the population")
+        Representativeness representativeness,
 
         Instant countedAt) {
 
@@ -61,4 +59,44 @@ public record MonitorView(
             long ideasWaitingOver30Days,
 
             @Schema(description = "Reviews without a reply") long reviewsWithoutReply) {}
+
+    @Schema(
+            description = "People active with the service in the 12 months, by declared area and group, against the"
+                    + " instance's population. A count below 5 is withheld, and when only one figure of a set would be"
+                    + " withheld the next smallest is withheld too, so it cannot be worked out from the rest.")
+    public record Representativeness(
+            @Schema(description = "People who took part; null when fewer than 5")
+            Long people,
+
+            @Schema(description = "Of them, how many declared an area; null when fewer than 5")
+            Long declaredArea,
+
+            List<Share> areas,
+            List<GroupShares> groups) {}
+
+    @Schema(description = "One self-declared question's answers")
+    public record GroupShares(
+            org.coproduce.accounts.GroupQuestion question,
+
+            @Schema(description = "How many answered; null when fewer than 5")
+            Long declared,
+
+            List<Share> answers) {}
+
+    @Schema(description = "One area or answer: its people and share against the population's")
+    public record Share(
+            @Schema(description = "The area's code or the answer", examples = "northbank")
+            String code,
+
+            @Schema(description = "The area's name, or the answer", examples = "Northbank")
+            String name,
+
+            @Schema(description = "People; null when withheld")
+            Long people,
+
+            @Schema(description = "Percentage of those who declared; null when withheld")
+            BigDecimal percent,
+
+            @Schema(description = "Percentage of the population; null when the instance has not set it")
+            BigDecimal populationPercent) {}
 }

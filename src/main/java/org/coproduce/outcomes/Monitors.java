@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coproduce.accounts.Declarations;
 import org.coproduce.accounts.People;
 import org.coproduce.catalogue.PublicServices;
 import org.coproduce.catalogue.ServiceRef;
@@ -36,6 +37,7 @@ public class Monitors {
     private final DeliveryStatistics delivery;
     private final RatingStatistics ratings;
     private final People people;
+    private final Declarations declarations;
     private final CurrentIdentity identity;
     private final StaffDirectory staff;
     private final InstanceTime time;
@@ -48,6 +50,7 @@ public class Monitors {
             DeliveryStatistics delivery,
             RatingStatistics ratings,
             People people,
+            Declarations declarations,
             CurrentIdentity identity,
             StaffDirectory staff,
             InstanceTime time,
@@ -58,6 +61,7 @@ public class Monitors {
         this.delivery = delivery;
         this.ratings = ratings;
         this.people = people;
+        this.declarations = declarations;
         this.identity = identity;
         this.staff = staff;
         this.time = time;
@@ -107,8 +111,15 @@ public class Monitors {
                 new MonitorView.Unanswered(
                         ideas.waitingForAnswer(service.id(), now.minus(Duration.ofDays(30))),
                         ratings.reviewsWithoutReply(service.id())),
-                "Not yet available: people cannot yet declare an area or a group.",
+                representativeness(service, yearAgo, now),
                 now);
+    }
+
+    private MonitorView.Representativeness representativeness(ServiceRef service, Instant from, Instant to) {
+        java.util.Set<java.util.UUID> active = new java.util.HashSet<>(ideas.activePeople(service.id(), from, to));
+        active.addAll(delivery.activePeople(service.id(), from, to));
+        active.addAll(ratings.activePeople(service.id(), from, to));
+        return Representation.of(declarations.count(active), declarations.population());
     }
 
     private static MonitorView.CoConcentration concentration(Co co, long[] acts) {

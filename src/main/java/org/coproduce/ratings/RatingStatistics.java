@@ -104,6 +104,22 @@ public class RatingStatistics {
         return rows.stream().mapToLong(row -> ((Number) row).longValue()).toArray();
     }
 
+    /** The people who rated the service in the period (imported ratings have no person). */
+    @Transactional
+    public java.util.Set<UUID> activePeople(UUID serviceId, Instant from, Instant to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT DISTINCT person_id FROM ratings
+                        WHERE service_id = ?1 AND person_id IS NOT NULL AND rated_at >= ?2 AND rated_at < ?3
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        rows.forEach(row -> people.add((UUID) row));
+        return people;
+    }
+
     /** Visible reviews with no reply yet. */
     @Transactional
     public long reviewsWithoutReply(UUID serviceId) {

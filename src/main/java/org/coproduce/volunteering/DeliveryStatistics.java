@@ -143,6 +143,25 @@ public class DeliveryStatistics {
         return rows.stream().mapToLong(row -> ((Number) row).longValue()).toArray();
     }
 
+    /** The people who attended the service's shifts or recorded everyday help for it in the period. */
+    @Transactional
+    public java.util.Set<UUID> activePeople(UUID serviceId, Instant from, Instant to) {
+        List<?> rows = db.createNativeQuery("""
+                        SELECT g.person_id FROM signups g JOIN shifts s ON s.id = g.shift_id
+                        JOIN opportunities o ON o.id = s.opportunity_id
+                        WHERE o.service_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3 AND g.attendance = 'ATTENDED'
+                        UNION
+                        SELECT person_id FROM contributions WHERE service_id = ?1 AND created_at >= ?2 AND created_at < ?3
+                        """)
+                .setParameter(1, serviceId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        rows.stream().filter(java.util.Objects::nonNull).forEach(row -> people.add((UUID) row));
+        return people;
+    }
+
     /**
      * Of the people with a confirmed sign-up on the service's shifts starting in the period: how many
      * committed to more than {@code hours} hours of shifts across <em>all</em> services in that period

@@ -314,14 +314,37 @@ class ServiceRecordTest {
                 .statusCode(200)
                 .body("items.find { it.service.slug == 'park-rangers' }.burden.warningHours", is(48.0f))
                 .body("items.find { it.service.slug == 'park-rangers' }.burden.overWarning", is(5));
+        // The patrollers are older people from Northbank: 6 of 6 who said (30% of residents live there), 5 of 6
+        // aged 65 or over (20% of residents); the smaller groups are withheld.
+        Api.as("sam")
+                .get("/api/v1/monitors")
+                .then()
+                .body("items.find { it.service.slug == 'park-rangers' }.representativeness.people", is(6))
+                .body(
+                        "items.find { it.service.slug == 'park-rangers' }.representativeness.areas.find { it.code =="
+                                + " 'northbank' }.percent",
+                        is(100.0f))
+                .body(
+                        "items.find { it.service.slug == 'park-rangers' }.representativeness.areas.find { it.code =="
+                                + " 'millbrook' }.people",
+                        nullValue())
+                .body(
+                        "items.find { it.service.slug == 'park-rangers' }.representativeness.groups[0].answers.find {"
+                                + " it.code == '65+' }.percent",
+                        is(83.3f))
+                .body(
+                        "items.find { it.service.slug == 'park-rangers' }.representativeness.groups[0].answers.find {"
+                                + " it.code == '65+' }.populationPercent",
+                        is(20.0f))
+                .body(
+                        "items.find { it.service.slug == 'park-rangers' }.representativeness.groups[1].declared",
+                        nullValue());
         // Three library ideas have waited 38 to 62 days for an answer.
         Api.as("alice")
                 .get("/api/v1/monitors")
                 .then()
                 .statusCode(200)
-                .body(
-                        "items.find { it.service.slug == 'central-library' }.unanswered.ideasWaitingOver30Days",
-                        is(3));
+                .body("items.find { it.service.slug == 'central-library' }.unanswered.ideasWaitingOver30Days", is(3));
     }
 
     static void refreshNow() {
