@@ -16,6 +16,7 @@ import { MonitorsRoute } from './routes/outcomes-dashboard/monitors';
 import { OpenDataRoute } from './routes/outcomes-dashboard/open-data';
 import { OverviewRoute } from './routes/outcomes-dashboard/overview';
 import { ServiceRecordRoute } from './routes/outcomes-dashboard/service-record';
+import { TimeValueRoute } from './routes/outcomes-dashboard/time-value';
 import { EditInitiativeRoute } from './routes/outcomes/edit-initiative';
 import { IndicatorRoute } from './routes/outcomes/indicator';
 import { InitiativeRoute } from './routes/outcomes/initiative';
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
           { path: 'services/:slug/reviews', element: <ReviewsRoute /> },
           { path: 'services/:slug/you-said-we-did', element: <YouSaidWeDidRoute /> },
           { path: 'services/:slug/record', element: <ServiceRecordRoute /> },
+          { path: 'services/:slug/time-value', element: <TimeValueRoute /> },
           { path: 'changes/:id', element: <ChangeRoute /> },
           { path: 'ideas', element: <IdeasRoute /> },
           { path: 'ideas/new', element: <NewIdeaRoute /> },

@@ -1,5 +1,6 @@
-// Figures for the outcomes dashboard's tests: a service's record, the overview, monitors, open data.
-import type { MonitorView, OpenDataCatalogue, OverviewView, ServiceRecordView } from '@/types';
+// Figures for the outcomes dashboard's tests: a service's record, the overview, a service's value of
+// time, monitors, open data.
+import type { MonitorView, OpenDataCatalogue, OverviewView, ServiceRecordView, TimeValueView } from '@/types';
 import { SERVICE_REF } from './data';
 
 /** The API sends null for figures it leaves out; the generated types only say "optional". */
@@ -30,7 +31,14 @@ export function aServiceRecord(overrides: Partial<ServiceRecordView> = {}): Serv
       approvedHours: 1234.5,
       contributions: 8,
       contributionHours: 16.25,
-      valueOfTime: { hourlyValue: 13.5, currency: 'GBP', value: 16665.75 },
+      valueOfTime: {
+        hourlyValue: 13.5,
+        currency: 'GBP',
+        value: 16665.75,
+        hourlyValueSetBy: 'INSTANCE',
+        staffSupportHours: 12.5,
+        citizenHoursPerStaffHour: 98.76,
+      },
     },
     coAssessment: { ratings: 15, mean: 4.13, netScore: 40 },
     changes: { committed: 3, done: 2, confirmedYes: 1, confirmedPartly: 1, confirmedNo: 0 },
@@ -44,6 +52,7 @@ export function aServiceRecord(overrides: Partial<ServiceRecordView> = {}): Serv
       ],
     },
     countedAt: '2026-11-02T09:30:00Z',
+    refreshedAt: '2026-11-02T09:27:00Z',
     ...overrides,
   };
 }
@@ -59,7 +68,14 @@ export function anOverview(overrides: Partial<OverviewView> = {}): OverviewView 
       answeredShare: 75,
       shifts: 25,
       approvedHours: 2000,
-      valueOfTime: { hourlyValue: 13.5, currency: 'GBP', value: 27000 },
+      valueOfTime: {
+        hourlyValue: 13.5,
+        currency: 'GBP',
+        value: 28500,
+        hourlyValueSetBy: 'INSTANCE',
+        staffSupportHours: NULL,
+        citizenHoursPerStaffHour: NULL,
+      },
       contributions: 60,
       ratings: 80,
       changesCommitted: 6,
@@ -67,6 +83,11 @@ export function anOverview(overrides: Partial<OverviewView> = {}): OverviewView 
       voice: 300,
       action: 100,
       actionShare: 25,
+      trend: [
+        { month: '2026-08', voice: 30, action: 10, actionShare: 25 },
+        { month: '2026-09', voice: 40, action: 20, actionShare: 33.3 },
+        { month: '2026-10', voice: 0, action: 0, actionShare: NULL },
+      ],
     },
     services: [
       {
@@ -95,6 +116,23 @@ export function anOverview(overrides: Partial<OverviewView> = {}): OverviewView 
       },
     ],
     countedAt: '2026-11-02T09:30:00Z',
+    refreshedAt: '2026-11-02T09:27:00Z',
+    ...overrides,
+  };
+}
+
+export function aTimeValue(overrides: Partial<TimeValueView> = {}): TimeValueView {
+  return {
+    service: SERVICE_REF,
+    hourlyValue: 13.5,
+    serviceHourlyValue: NULL,
+    instanceHourlyValue: 13.5,
+    currency: 'GBP',
+    staffHours: [
+      { month: '2026-10', hours: 12.5 },
+      { month: '2026-08', hours: 7.25 },
+    ],
+    canEdit: true,
     ...overrides,
   };
 }

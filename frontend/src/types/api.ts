@@ -3618,6 +3618,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My area and self-declared answers, with the choices
+         * @description All optional. Used only to show staff, as counts of 5 people or more, who takes part in each service and who is left out, against the area's population.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What I have said */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileView"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Say (or change) my area and answers
+         * @description Replaces what I said before.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileInput"];
+                };
+            };
+            responses: {
+                /** @description What I have said now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileView"];
+                    };
+                };
+                /** @description An area or answer that is not one of the choices */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw my area and every answer
+         * @description Deletes them.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nothing declared now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileView"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/signups": {
         parameters: {
             query?: never;
@@ -7865,6 +8060,13 @@ export interface components {
              */
             displayName?: string;
         };
+        /** @description An area of the instance */
+        AreaChoice: {
+            /** @example northbank */
+            code?: string;
+            /** @example Northbank */
+            name?: string;
+        };
         /** @description A staff assignment of a named person to a shift */
         AssignmentInput: {
             /** @description The person, by id */
@@ -8271,6 +8473,18 @@ export interface components {
             /** @example must be a well-formed email address */
             message: string;
         };
+        /** @enum {string} */
+        GroupQuestion: "AGE_BAND" | "DISABILITY";
+        /** @description One self-declared question's answers */
+        GroupShares: {
+            question?: components["schemas"]["GroupQuestion"];
+            /**
+             * Format: int64
+             * @description How many answered; null when fewer than 5
+             */
+            declared?: number;
+            answers?: components["schemas"]["Share"][];
+        };
         /** @description The service's own value of an hour; null to use the instance's */
         HourlyValueInput: {
             /** @example 15 */
@@ -8488,8 +8702,8 @@ export interface components {
             concentration: components["schemas"]["CoConcentration"][];
             burden: components["schemas"]["Burden"];
             unanswered: components["schemas"]["Unanswered"];
-            /** @description Activity by area and group needs people's optional area and self-declared groups, not yet collected */
-            representativeness: string;
+            /** @description Who took part, by the area and groups people chose to declare, against the population */
+            representativeness: components["schemas"]["Representativeness"];
             countedAt: components["schemas"]["Instant"];
         };
         /** @description One month of the balance */
@@ -8718,6 +8932,36 @@ export interface components {
             /** @description Present on validation errors */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description My area and answers; leave out (or null) what I do not want to say */
+        ProfileInput: {
+            /**
+             * @description The code of one of the instance's areas, or null
+             * @example northbank
+             */
+            area?: string;
+            /** @description Answers by question; a question left out is withdrawn */
+            answers?: {
+                [key: string]: string;
+            };
+        };
+        /** @description The area I live in and my answers to the self-declared questions, all optional */
+        ProfileView: {
+            /** @description The code of my area; null when I have not said */
+            area: string;
+            /** @description My answers, by question; questions I have not answered are absent */
+            answers: {
+                [key: string]: string;
+            };
+            /** @description The areas I may choose from */
+            areas: components["schemas"]["AreaChoice"][];
+            /** @description The questions and their possible answers */
+            questions: components["schemas"]["QuestionChoice"][];
+        };
+        /** @description A self-declared question */
+        QuestionChoice: {
+            question?: components["schemas"]["GroupQuestion"];
+            answers?: string[];
+        };
         /** @description Rate a service. Citizens leave source, externalId and ratedAt out; integrators importing ratings gathered elsewhere (a kiosk, a paper survey) must give source and externalId. */
         RatingInput: {
             /**
@@ -8919,6 +9163,21 @@ export interface components {
             reason: string;
             createdAt: components["schemas"]["Instant"];
         };
+        /** @description People active with the service in the 12 months, by declared area and group, against the instance's population. A count below 5 is withheld, and when only one figure of a set would be withheld the next smallest is withheld too, so it cannot be worked out from the rest. */
+        Representativeness: {
+            /**
+             * Format: int64
+             * @description People who took part; null when fewer than 5
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Of them, how many declared an area; null when fewer than 5
+             */
+            declaredArea?: number;
+            areas?: components["schemas"]["Share"][];
+            groups?: components["schemas"]["GroupShares"][];
+        };
         Roster: {
             shift?: components["schemas"]["ShiftView"];
             confirmed?: components["schemas"]["SignupView"][];
@@ -9036,6 +9295,28 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description One area or answer: its people and share against the population's */
+        Share: {
+            /**
+             * @description The area's code or the answer
+             * @example northbank
+             */
+            code?: string;
+            /**
+             * @description The area's name, or the answer
+             * @example Northbank
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description People; null when withheld
+             */
+            people?: number;
+            /** @description Percentage of those who declared; null when withheld */
+            percent?: number;
+            /** @description Percentage of the population; null when the instance has not set it */
+            populationPercent?: number;
         };
         /** @description A shift as staff set it up */
         ShiftInput: {

@@ -47,6 +47,8 @@ export function useDashboardFormat() {
     count,
     /** hours and days to one decimal place: 12.25 → "12.3" */
     decimal: (value: number | null | undefined) => formatNumber(Math.round((value ?? 0) * 10) / 10, language, 1),
+    /** hours as staff recorded them, to two decimal places: 12.25 → "12.25" */
+    exact: (value: number | null | undefined) => formatNumber(value ?? 0, language, 2),
     percent: (value: number) => t('dashboard.percent', { value: formatNumber(Math.round(value), language, 0) }),
     mean: (value: number) => formatNumber(Math.round(value * 10) / 10, language, 1),
     net: (value: number) => formatNumber(Math.round(value * 10) / 10, language, 1, true),
@@ -61,13 +63,18 @@ export function useDashboardFormat() {
     month: (value: string | null | undefined) => formatMonth(value, t),
     shortMonth: (value: string | null | undefined) => formatShortMonth(value, t),
     date: (value: string | null | undefined) => formatDate(value, language),
-    /** "3 December 2026 at 09:30", in the instance's time zone */
+    /** "3 December 2026, 09:30", in the instance's time zone */
     dateTime: (instant: string | null | undefined) => {
       if (!instant || Number.isNaN(new Date(instant).getTime())) return instant ?? '';
       return t('dashboard.dateTime', {
         date: formatDate(localDate(instant, timeZone), language),
         time: formatTime(instant, timeZone, language),
       });
+    },
+    /** the day and the time of an instant apart ("3 December 2026" and "09:30"), for sentences; null when unreadable */
+    moment: (instant: string | null | undefined) => {
+      if (!instant || Number.isNaN(new Date(instant).getTime())) return null;
+      return { date: formatDate(localDate(instant, timeZone), language), time: formatTime(instant, timeZone, language) };
     },
   };
 }

@@ -1,5 +1,6 @@
 // Where the dashboard's pages live.
 export const serviceRecordPath = (slug: string) => `/services/${encodeURIComponent(slug)}/record`;
+export const timeValuePath = (slug: string) => `/services/${encodeURIComponent(slug)}/time-value`;
 export const servicePath = (slug: string) => `/services/${encodeURIComponent(slug)}`;
 export const OVERVIEW_PATH = '/outcomes';
 export const MONITORS_PATH = '/monitors';

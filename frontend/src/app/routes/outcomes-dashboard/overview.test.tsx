@@ -26,17 +26,69 @@ describe('outcomes across all services', () => {
     expect(
       within(totals).getByText('Volunteers gave 2,000 hours of approved time on 25 shifts, and people logged 60 everyday contributions.'),
     ).toBeTruthy();
-    expect(within(totals).getByText("The value of citizens' time: £27,000")).toBeTruthy();
-    expect(within(totals).getByText('2,000 approved hours at £13.50 an hour')).toBeTruthy();
+    expect(within(totals).getByText("The value of citizens' time: £28,500")).toBeTruthy();
+    expect(
+      within(totals).getByText(
+        "2,000 approved hours, each service's hours at its own hourly value (£13.50 an hour where a service has not set one)",
+      ),
+    ).toBeTruthy();
+    expect(within(totals).queryByText(/Staff spent/)).toBeNull();
     expect(within(totals).getByText('People gave services 80 ratings.')).toBeTruthy();
     expect(
       within(totals).getByText('Staff promised 6 changes in reply to reviews, and reviewers have confirmed 4 of them.'),
     ).toBeTruthy();
     expect(within(totals).getByText('25% of what people did was action; the rest was voice.')).toBeTruthy();
-    expect(screen.getByText('Counted at 2 November 2026, 09:30')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Figures last refreshed at 09:27 on 2 November 2026. They are rebuilt every few minutes; ratings and changes are always up to date.',
+      ),
+    ).toBeTruthy();
 
     const nav = screen.getByRole('navigation', { name: 'Menu' });
     expect(within(nav).getByRole('link', { name: 'Outcomes' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('gives the balance of voice and action month by month for all services, as a table with its own caption', async () => {
+    stubOverview();
+    renderApp('/outcomes');
+
+    const totals = await screen.findByRole('heading', { level: 2, name: 'All services together' }).then((h) => h.closest('section')!);
+    expect(within(totals).getByText('25% of what people did was action; the rest was voice.')).toBeTruthy();
+    expect(within(totals).getByRole('heading', { level: 4, name: 'Month by month' })).toBeTruthy();
+    const table = within(totals).getByRole('table', { name: 'Voice and action across all services by month, oldest first' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Month', 'Voice', 'Action', 'Action share']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Aug 2026August 2026',
+      'Sept 2026September 2026',
+      'Oct 2026October 2026',
+    ]);
+    expect(within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['40', '20', '33%']);
+    expect(within(rows[2]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '0', '–no activity']);
+
+    const chart = totals.querySelector('.app-pair-chart')!;
+    expect(chart.closest('[aria-hidden="true"]')).toBeTruthy();
+    expect(chart.querySelectorAll('.app-pair-chart__month')).toHaveLength(3);
+  });
+
+  it('shows the staff time beside the value, and no trend when there are no months', async () => {
+    const overview = anOverview();
+    stubOverview(
+      anOverview({
+        totals: {
+          ...overview.totals,
+          valueOfTime: { ...overview.totals.valueOfTime, staffSupportHours: 40, citizenHoursPerStaffHour: 50 },
+          trend: [],
+        },
+        refreshedAt: null as unknown as string,
+      }),
+    );
+    renderApp('/outcomes');
+
+    const totals = await screen.findByRole('heading', { level: 2, name: 'All services together' }).then((h) => h.closest('section')!);
+    expect(within(totals).getByText('Staff spent 40 hours supporting volunteers: 50 volunteer hours for every staff hour.')).toBeTruthy();
+    expect(within(totals).queryByRole('table')).toBeNull();
+    expect(screen.getByText('These figures have not been counted yet; they are rebuilt every few minutes.')).toBeTruthy();
   });
 
   it('lists every service in a table, each linking to its record', async () => {

@@ -1,5 +1,6 @@
-// /outcomes: what people did across every service in a period, Co by Co, then each service's
-// headline figures with a link to its own record. Anyone can read it; the period lives in the URL.
+// /outcomes: what people did across every service in a period, Co by Co, with the balance of voice
+// and action month by month, then each service's headline figures with a link to its own record.
+// Anyone can read it; the period lives in the URL.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,7 +8,8 @@ import { PageHeading } from '@/components/page-heading';
 import { StatusMessage } from '@/components/status-message';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useOverview } from '@/features/outcomes-dashboard/api/dashboard';
-import { CountedAt, PeriodLine } from '@/features/outcomes-dashboard/components/counted-at';
+import { BalanceTrend } from '@/features/outcomes-dashboard/components/balance-trend';
+import { PeriodLine, RefreshedAt } from '@/features/outcomes-dashboard/components/counted-at';
 import { Figures, NotEnough, type Figure } from '@/features/outcomes-dashboard/components/figures';
 import { PeriodSelector } from '@/features/outcomes-dashboard/components/period-selector';
 import { ValueOfTime } from '@/features/outcomes-dashboard/components/record-sections';
@@ -94,7 +96,7 @@ function Totals({ totals }: { totals: OverviewTotals }) {
           { key: 'contributions', label: t('dashboard.figures.contributions'), value: format.count(contributions) },
         ]}
       >
-        <ValueOfTime hours={totals.approvedHours} value={totals.valueOfTime} format={format} />
+        <ValueOfTime hours={totals.approvedHours} value={totals.valueOfTime} format={format} scope="all" />
       </Total>
       <Total
         heading={t('dashboard.cos.CO_ASSESSMENT')}
@@ -136,7 +138,9 @@ function Totals({ totals }: { totals: OverviewTotals }) {
             value: totals.actionShare == null ? <NotEnough /> : format.percent(totals.actionShare),
           },
         ]}
-      />
+      >
+        <BalanceTrend trend={totals.trend ?? []} caption={t('dashboard.overview.trendCaption')} headingLevel={4} />
+      </Total>
     </section>
   );
 }
@@ -184,7 +188,7 @@ export function OverviewRoute() {
               {t('dashboard.openData.link')}
             </Link>
           </p>
-          {data ? <CountedAt at={data.countedAt} /> : null}
+          {data ? <RefreshedAt at={data.refreshedAt} /> : null}
         </div>
       </div>
     </div>

@@ -2,11 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { aServiceRecord, NULL } from '@/testing/dashboard-data';
-import { aService } from '@/testing/data';
+import { aService, aStaffMember } from '@/testing/data';
 import { problem, stubFetch } from '@/testing/fetch-stub';
 import { renderApp } from '@/testing/render';
 
 const RECORD_PATH = '/api/v1/services/community-gardens/record';
+const OTHER_ORG = { id: '88888888-8888-4888-8888-888888888888', slug: 'harbour-trust', name: 'Harbour Trust' };
 
 const section = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section')!;
 const figure = (scope: HTMLElement, label: string) => within(scope).getByText(label, { selector: 'dt' }).nextElementSibling!;
@@ -53,7 +54,12 @@ describe('what people did with a service', () => {
     expect(figure(delivery, 'No-show rate').textContent).toBe('10%');
     expect(figure(delivery, 'Approved hours').textContent).toBe('1,234.5');
     expect(within(delivery).getByText("The value of citizens' time: £16,665.75")).toBeTruthy();
-    expect(within(delivery).getByText('1,234.5 approved hours at £13.50 an hour')).toBeTruthy();
+    expect(within(delivery).getByText('1,234.5 approved hours at £13.50 an hour, the value this site uses')).toBeTruthy();
+    expect(
+      within(delivery).getByText('Staff spent 12.5 hours supporting volunteers: 98.8 volunteer hours for every staff hour.'),
+    ).toBeTruthy();
+    // signed out: no way to change the value
+    expect(within(delivery).queryByRole('link', { name: /value of volunteers' time/ })).toBeNull();
     expect(figure(delivery, 'Everyday contributions').textContent).toBe('8');
     expect(figure(delivery, 'Hours of everyday help').textContent).toBe('16.3');
 
@@ -68,7 +74,80 @@ describe('what people did with a service', () => {
       '/services/community-gardens/you-said-we-did',
     );
 
-    expect(screen.getByText('Counted at 2 November 2026, 09:30')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Figures last refreshed at 09:27 on 2 November 2026. They are rebuilt every few minutes; ratings and changes are always up to date.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says whose hourly value it is, leaves out the ratio without one, and says when nothing is counted yet', async () => {
+    const record = aServiceRecord();
+    stubRecord(
+      aServiceRecord({
+        coDelivery: {
+          ...record.coDelivery,
+          approvedHours: 10,
+          valueOfTime: {
+            hourlyValue: 15,
+            currency: 'GBP',
+            value: 150,
+            hourlyValueSetBy: 'SERVICE',
+            staffSupportHours: 1,
+            citizenHoursPerStaffHour: NULL,
+          },
+        },
+        refreshedAt: null as unknown as string,
+      }),
+    );
+    renderApp('/services/community-gardens/record');
+
+    const delivery = await screen.findByRole('heading', { level: 2, name: 'Co-delivery' }).then((h) => h.closest('section')!);
+    expect(within(delivery).getByText("The value of citizens' time: £150")).toBeTruthy();
+    expect(within(delivery).getByText("10 approved hours at £15 an hour, this service's own value")).toBeTruthy();
+    expect(within(delivery).getByText('Staff spent 1 hour supporting volunteers.')).toBeTruthy();
+    expect(
+      screen.getByText('These figures have not been counted yet; they are rebuilt every few minutes.'),
+    ).toBeTruthy();
+  });
+
+  it('says nothing about staff time when staff recorded none', async () => {
+    const record = aServiceRecord();
+    stubRecord(
+      aServiceRecord({
+        coDelivery: {
+          ...record.coDelivery,
+          valueOfTime: { ...record.coDelivery.valueOfTime, staffSupportHours: NULL, citizenHoursPerStaffHour: NULL },
+        },
+      }),
+    );
+    renderApp('/services/community-gardens/record');
+
+    const delivery = await screen.findByRole('heading', { level: 2, name: 'Co-delivery' }).then((h) => h.closest('section')!);
+    expect(within(delivery).getByText("The value of citizens' time: £16,665.75")).toBeTruthy();
+    expect(within(delivery).queryByText(/Staff spent/)).toBeNull();
+  });
+
+  it("offers staff of the service's organisation the way to change the value of volunteers' time", async () => {
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember() })
+      .on('GET', RECORD_PATH, { body: aServiceRecord() });
+    renderApp('/services/community-gardens/record');
+
+    const delivery = await screen.findByRole('heading', { level: 2, name: 'Co-delivery' }).then((h) => h.closest('section')!);
+    const link = await within(delivery).findByRole('link', { name: "Change the value of volunteers' time or record staff hours" });
+    expect(link.getAttribute('href')).toBe('/services/community-gardens/time-value');
+  });
+
+  it('does not offer it to staff of another organisation', async () => {
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember({ staffOf: [OTHER_ORG] }) })
+      .on('GET', RECORD_PATH, { body: aServiceRecord() });
+    renderApp('/services/community-gardens/record');
+
+    const delivery = await screen.findByRole('heading', { level: 2, name: 'Co-delivery' }).then((h) => h.closest('section')!);
+    expect(await screen.findByText('Signed in as Sam Staff')).toBeTruthy();
+    expect(within(delivery).queryByRole('link', { name: /value of volunteers' time/ })).toBeNull();
   });
 
   it('gives the balance of voice and action month by month as a table, the chart hidden from screen readers', async () => {
@@ -227,6 +306,8 @@ describe('what people did with a service', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Beth wnaeth pobl gyda Community gardens' })).toBeTruthy();
     expect(screen.getByText('Gwerth amser dinasyddion: £16,665.75')).toBeTruthy();
+    expect(screen.getByText("1,234.5 awr wedi'i chymeradwyo ar £13.50 yr awr, y gwerth y mae'r wefan hon yn ei ddefnyddio")).toBeTruthy();
+    expect(screen.getByText(/^Cafodd y ffigurau eu hadnewyddu ddiwethaf am 09:27 ar 2 Tachwedd 2026\./)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Llais a gweithredu fesul mis, yr hynaf yn gyntaf' });
     expect(within(table).getAllByRole('rowheader')[0].textContent).toBe('Medi 2026Medi 2026');
   });

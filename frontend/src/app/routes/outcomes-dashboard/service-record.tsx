@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/page-heading';
 import { StatusMessage } from '@/components/status-message';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useServiceRecord } from '@/features/outcomes-dashboard/api/dashboard';
-import { CountedAt, PeriodLine } from '@/features/outcomes-dashboard/components/counted-at';
+import { PeriodLine, RefreshedAt } from '@/features/outcomes-dashboard/components/counted-at';
 import { PeriodSelector } from '@/features/outcomes-dashboard/components/period-selector';
 import { ServiceRecord } from '@/features/outcomes-dashboard/components/record-sections';
 import { OPEN_DATA_PATH, OVERVIEW_PATH, servicePath } from '@/features/outcomes-dashboard/paths';
@@ -59,7 +59,7 @@ export function ServiceRecordRoute() {
           {data ? (
             <>
               <ServiceRecord record={data} />
-              <CountedAt at={data.countedAt} />
+              <RefreshedAt at={data.refreshedAt} />
             </>
           ) : null}
           <h2 className="govuk-heading-m govuk-!-margin-top-8">{t('dashboard.record.moreHeading')}</h2>

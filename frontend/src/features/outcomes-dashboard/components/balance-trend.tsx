@@ -1,22 +1,32 @@
 // Voice and action month by month: two columns a month drawn with CSS for the eye (hidden from
 // screen readers), and the same figures as a table that fits 320 px (short month names on screen,
-// the full month for screen readers, smaller text on phones).
+// the full month for screen readers, smaller text on phones). One service's months on its record,
+// every service's together on the overview, each with its own caption.
 import { useTranslation } from 'react-i18next';
 import type { BalanceMonth } from '@/types';
 import { useDashboardFormat } from '../format';
 import { Withheld } from './figures';
 
-export function BalanceTrend({ trend }: { trend: BalanceMonth[] }) {
+interface BalanceTrendProps {
+  trend: BalanceMonth[];
+  /** the table's caption, its name for screen readers; "Voice and action by month, oldest first" */
+  caption?: string;
+  /** the level of its "Month by month" heading, one below the section it sits in */
+  headingLevel?: 3 | 4;
+}
+
+export function BalanceTrend({ trend, caption, headingLevel = 3 }: BalanceTrendProps) {
   const { t } = useTranslation();
   const format = useDashboardFormat();
   const months = trend.filter((entry) => !!entry.month);
   if (months.length === 0) return null;
   const largest = Math.max(1, ...months.flatMap((entry) => [entry.voice ?? 0, entry.action ?? 0]));
   const height = (value: number | undefined) => `${((value ?? 0) / largest) * 100}%`;
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
 
   return (
     <div className="app-balance-trend">
-      <h3 className="govuk-heading-s">{t('dashboard.balance.trendHeading')}</h3>
+      <Heading className="govuk-heading-s">{t('dashboard.balance.trendHeading')}</Heading>
       <p className="govuk-body">{t('dashboard.balance.trendIntro')}</p>
       <div aria-hidden="true">
         <ul className="app-chart-key">
@@ -43,7 +53,7 @@ export function BalanceTrend({ trend }: { trend: BalanceMonth[] }) {
         </p>
       </div>
       <table className="govuk-table govuk-table--small-text-until-tablet app-compact-table app-trend-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{t('dashboard.balance.trendCaption')}</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption ?? t('dashboard.balance.trendCaption')}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">

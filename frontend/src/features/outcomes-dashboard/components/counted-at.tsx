@@ -1,4 +1,5 @@
-// "From 1 November 2025 to 31 October 2026" and "Counted at 3 December 2026 at 09:30".
+// "From 1 November 2025 to 31 October 2026", "Counted at 3 December 2026, 09:30" and, where the
+// activity figures are rebuilt in the background, when they last were.
 import { useTranslation } from 'react-i18next';
 import { useDashboardFormat } from '../format';
 
@@ -18,6 +19,18 @@ export function CountedAt({ at }: { at: string }) {
   return (
     <p className="govuk-body-s app-secondary-text">
       {t('dashboard.countedAt', { time: format.dateTime(at) })}
+    </p>
+  );
+}
+
+/** "Figures last refreshed at 10:42 on 29 November 2026…", or that they have not been counted yet (null). */
+export function RefreshedAt({ at }: { at: string | null | undefined }) {
+  const { t } = useTranslation();
+  const format = useDashboardFormat();
+  const moment = format.moment(at);
+  return (
+    <p className="govuk-body-s app-secondary-text">
+      {moment ? t('dashboard.refreshedAt', moment) : t('dashboard.notRefreshed')}
     </p>
   );
 }

@@ -4,8 +4,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ServiceRecordView } from '@/types';
+import { canManageOrganisation, useMe } from '@/lib/auth';
+import type { ServiceRecordView, ValueOfTime as ValueOfTimeFigures } from '@/types';
 import { useDashboardFormat, type DashboardFormat } from '../format';
+import { timeValuePath } from '../paths';
 import { BalanceTrend } from './balance-trend';
 import { Figures, NotEnough } from './figures';
 
@@ -82,32 +84,70 @@ function CoDesign({ record }: { record: ServiceRecordView }) {
   );
 }
 
-/** "The value of citizens' time: £16,665.75", and how it was worked out. */
+/**
+ * "The value of citizens' time: £16,665.75", how it was worked out (whose hourly value: the service's
+ * own or the site's; across all services, each service's own) and, when staff recorded any, the hours
+ * they spent supporting volunteers beside them.
+ */
 export function ValueOfTime({
   hours,
   value,
   format,
+  scope = 'service',
 }: {
   hours: number | undefined;
-  value: ServiceRecordView['coDelivery']['valueOfTime'];
+  value: ValueOfTimeFigures | undefined;
   format: DashboardFormat;
+  /** one service's record, or every service together (the overview) */
+  scope?: 'service' | 'all';
 }) {
   const { t } = useTranslation();
-  if (!value || value.value == null) return null;
+  if (!value) return null;
   const currency = value.currency ?? 'GBP';
+  const hourlyValue = format.money(value.hourlyValue ?? 0, currency);
+  const note =
+    scope === 'all' ? 'noteAllServices' : value.hourlyValueSetBy === 'SERVICE' ? 'noteServiceValue' : 'noteSiteValue';
+  const staffHours = value.staffSupportHours;
+  const ratio = value.citizenHoursPerStaffHour;
+  if (value.value == null && staffHours == null) return null;
   return (
     <div className="govuk-inset-text app-value-of-time">
-      <p className="govuk-body-l govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-        {t('dashboard.valueOfTime.value', { value: format.money(value.value, currency) })}
-      </p>
-      <p className="govuk-body-s govuk-!-margin-bottom-0">
-        {t('dashboard.valueOfTime.note', {
-          hours: format.decimal(hours),
-          hourlyValue: format.money(value.hourlyValue ?? 0, currency),
-          count: hours ?? 0,
-        })}
-      </p>
+      {value.value != null ? (
+        <>
+          <p className="govuk-body-l govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+            {t('dashboard.valueOfTime.value', { value: format.money(value.value, currency) })}
+          </p>
+          <p className="govuk-body-s govuk-!-margin-bottom-0">
+            {t(`dashboard.valueOfTime.${note}`, { hours: format.decimal(hours), hourlyValue, count: hours ?? 0 })}
+          </p>
+        </>
+      ) : null}
+      {staffHours != null ? (
+        <p className={`govuk-body-s govuk-!-margin-bottom-0${value.value != null ? ' govuk-!-margin-top-2' : ''}`}>
+          {ratio != null
+            ? t('dashboard.valueOfTime.staffHoursWithRatio', {
+                hours: format.unit('hours', staffHours),
+                ratio: format.decimal(ratio),
+                count: Math.round(ratio * 10) / 10,
+              })
+            : t('dashboard.valueOfTime.staffHours', { hours: format.unit('hours', staffHours) })}
+        </p>
+      ) : null}
     </div>
+  );
+}
+
+/** Staff of the organisation that runs the service: the way to change its hourly value and record staff hours. */
+function TimeValueLink({ service }: { service: ServiceRecordView['service'] }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (!canManageOrganisation(me.data, service.organisationId)) return null;
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to={timeValuePath(service.slug)}>
+        {t('dashboard.record.coDelivery.timeValueLink')}
+      </Link>
+    </p>
   );
 }
 
@@ -155,6 +195,7 @@ function CoDelivery({ record }: { record: ServiceRecordView }) {
         ]}
       />
       <ValueOfTime hours={delivery.approvedHours} value={delivery.valueOfTime} format={format} />
+      <TimeValueLink service={record.service} />
       <h3 className="govuk-heading-s">{t('dashboard.record.coDelivery.everydayHeading')}</h3>
       <p className="govuk-body">{t('dashboard.record.coDelivery.everydayAbout')}</p>
       <Figures
