@@ -8,6 +8,7 @@ import { IdeaRoute } from './routes/ideas/idea';
 import { IdeasRoute } from './routes/ideas/ideas';
 import { NewIdeaRoute } from './routes/ideas/new-idea';
 import { ReviewQueueRoute } from './routes/ideas/review-queue';
+import { AboutYouRoute } from './routes/me/about-you';
 import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
 import { ModerationRoute } from './routes/moderation/moderation';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
           { path: 'review-queue', element: <ReviewQueueRoute /> },
           { path: 'notifications', element: <NotificationsRoute /> },
           { path: 'my-ideas', element: <MyIdeasRoute /> },
+          { path: 'about-you', element: <AboutYouRoute /> },
           { path: 'moderation', element: <ModerationRoute /> },
           { path: 'reviews/awaiting-reply', element: <AwaitingReplyRoute /> },
           { path: 'reviews/:id/reply', element: <ReplyRoute /> },

@@ -150,7 +150,36 @@ export function aMonitor(overrides: Partial<MonitorView> = {}): MonitorView {
     ],
     burden: { warningHours: 48, overWarning: NULL, repeatedNoShows: 6, fewerThanFive: true },
     unanswered: { ideasWaitingOver30Days: 4, reviewsWithoutReply: 2 },
-    representativeness: 'Who takes part by area and group is not yet available.',
+    // 6 people: 5 from Northbank; Millbrook's 1 is withheld, and so is Riverside's 0, the next smallest
+    representativeness: {
+      people: 6,
+      declaredArea: 6,
+      areas: [
+        { code: 'millbrook', name: 'Millbrook', people: NULL, percent: NULL, populationPercent: 40 },
+        { code: 'northbank', name: 'Northbank', people: 5, percent: 83.3, populationPercent: 35 },
+        { code: 'riverside', name: 'Riverside', people: NULL, percent: NULL, populationPercent: 25 },
+      ],
+      groups: [
+        {
+          question: 'AGE_BAND',
+          declared: 5,
+          answers: [
+            { code: '16-24', name: '16-24', people: NULL, percent: NULL, populationPercent: 14 },
+            { code: '25-44', name: '25-44', people: NULL, percent: NULL, populationPercent: 33 },
+            { code: '45-64', name: '45-64', people: NULL, percent: NULL, populationPercent: 32 },
+            { code: '65+', name: '65+', people: 5, percent: 100, populationPercent: 21 },
+          ],
+        },
+        {
+          question: 'DISABILITY',
+          declared: NULL,
+          answers: [
+            { code: 'yes', name: 'yes', people: NULL, percent: NULL, populationPercent: 22 },
+            { code: 'no', name: 'no', people: NULL, percent: NULL, populationPercent: NULL },
+          ],
+        },
+      ],
+    },
     countedAt: '2026-11-02T09:30:00Z',
     ...overrides,
   };

@@ -45,6 +45,18 @@ function NotificationsLink() {
   );
 }
 
+/** What the person has chosen to tell us about themselves (area, age, disability). */
+function AboutYouLink() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = pathname === '/about-you';
+  return (
+    <Link className="govuk-link govuk-link--inverse" to="/about-you" aria-current={current ? 'page' : undefined}>
+      {t('nav.aboutYou')}
+    </Link>
+  );
+}
+
 function Account() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -63,6 +75,7 @@ function Account() {
     <div className="app-account">
       <span className="app-break-word">{t('nav.signedInAs', { name: me.data.displayName })}</span>
       <NotificationsLink />
+      <AboutYouLink />
       <a className="govuk-link govuk-link--inverse" href={SIGN_OUT_URL}>
         {t('nav.signOut')}
       </a>

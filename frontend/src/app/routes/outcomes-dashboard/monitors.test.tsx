@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aMonitor, BINS_REF } from '@/testing/dashboard-data';
+import { aMonitor, BINS_REF, NULL } from '@/testing/dashboard-data';
 import { aCitizen, aStaffMember } from '@/testing/data';
 import { problem, stubFetch } from '@/testing/fetch-stub';
 import { renderApp } from '@/testing/render';
@@ -43,7 +43,7 @@ describe('monitors', () => {
     expect(within(gardens).getByText('Reviews without a reply').nextElementSibling!.textContent).toBe('2');
     expect(within(gardens).getByRole('link', { name: 'Review ideas' }).getAttribute('href')).toBe('/review-queue');
     expect(within(gardens).getByRole('link', { name: 'Answer reviews' }).getAttribute('href')).toBe('/reviews/awaiting-reply');
-    expect(within(gardens).getByText('Who takes part by area and group is not yet available.')).toBeTruthy();
+    expect(within(gardens).getByText('6 people took part; 6 said where they live.')).toBeTruthy();
     expect(
       within(gardens).getByRole('link', { name: 'What people did with this service (Community gardens)' }).getAttribute('href'),
     ).toBe('/services/community-gardens/record');
@@ -52,6 +52,81 @@ describe('monitors', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Menu' });
     expect(within(nav).getByRole('link', { name: 'Monitors' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows who took part by area and group against the population, saying which figures are withheld', async () => {
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember() })
+      .on('GET', '/api/v1/monitors', { body: { items: [aMonitor()] } });
+    renderApp('/monitors');
+
+    await screen.findByRole('heading', { level: 2, name: 'Community gardens' });
+    const gardens = card('Community gardens');
+    expect(within(gardens).getByText('6 people took part; 6 said where they live.')).toBeTruthy();
+    expect(
+      within(gardens).getByText('People choose whether to tell us their area, age and disability; shares are of those who did.'),
+    ).toBeTruthy();
+
+    const cells = (table: HTMLElement, row: string) =>
+      Array.from(within(table).getByRole('rowheader', { name: row }).closest('tr')!.querySelectorAll('td'), (cell) => cell.textContent);
+    const areas = within(gardens).getByRole('table', { name: 'Where people who took part live, against the population' });
+    expect(within(areas).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Area',
+      'People',
+      'Share of those who said',
+      'Share of residents',
+    ]);
+    expect(within(areas).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['Millbrook', 'Northbank', 'Riverside']);
+    expect(cells(areas, 'Northbank')).toEqual(['5', '83%', '35%']);
+    expect(cells(areas, 'Millbrook')).toEqual(['fewer than 5', 'fewer than 5', '40%']);
+
+    const ages = within(gardens).getByRole('table', { name: 'Age of people who took part, against the population' });
+    expect(within(ages).getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
+      '16 to 24',
+      '25 to 44',
+      '45 to 64',
+      '65 and over',
+    ]);
+    expect(cells(ages, '65 and over')).toEqual(['5', '100%', '21%']);
+    expect(cells(ages, '16 to 24')).toEqual(['fewer than 5', 'fewer than 5', '14%']);
+    expect(within(gardens).getByText('5 people answered this question.')).toBeTruthy();
+
+    const disability = within(gardens).getByRole('table', {
+      name: 'Whether people who took part have a disability or long-term health condition, against the population',
+    });
+    expect(within(disability).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['Yes', 'No']);
+    expect(cells(disability, 'No')).toEqual(['fewer than 5', 'fewer than 5', 'not set']);
+    expect(within(gardens).getByText('Fewer than 5 people answered this question.')).toBeTruthy();
+  });
+
+  it('shows no tables when fewer than 5 people took part', async () => {
+    const withheld = { people: NULL, percent: NULL, populationPercent: 50 };
+    stubFetch()
+      .on('GET', '/api/v1/me', { body: aStaffMember() })
+      .on('GET', '/api/v1/monitors', {
+        body: {
+          items: [
+            aMonitor({
+              representativeness: {
+                people: NULL,
+                declaredArea: NULL,
+                areas: [
+                  { code: 'millbrook', name: 'Millbrook', ...withheld },
+                  { code: 'northbank', name: 'Northbank', ...withheld },
+                ],
+                groups: [{ question: 'DISABILITY', declared: NULL, answers: [{ code: 'yes', name: 'yes', ...withheld }] }],
+              },
+            }),
+          ],
+        },
+      });
+    renderApp('/monitors');
+
+    await screen.findByRole('heading', { level: 2, name: 'Community gardens' });
+    const gardens = card('Community gardens');
+    expect(within(gardens).getByText('Fewer than 5 people took part, so nothing is shown.')).toBeTruthy();
+    expect(within(gardens).queryByRole('table')).toBeNull();
+    expect(within(gardens).queryByText('Millbrook')).toBeNull();
   });
 
   it('says when there is nothing to monitor', async () => {

@@ -1,6 +1,7 @@
 // One service's monitors, for its staff: whether a few people do most of each kind of co-production
 // (the share from the most active tenth, and the Gini coefficient read in plain words), whether
-// volunteers carry too much, what voice is still unanswered, and who is missing.
+// volunteers carry too much, what voice is still unanswered, and who is missing (who took part by
+// area and self-declared group, against the population).
 // Figures about fewer than 5 people are withheld by the API and said so here.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import { useDashboardFormat } from '../format';
 import { AWAITING_REPLY_PATH, REVIEW_QUEUE_PATH, serviceRecordPath } from '../paths';
 import { CountedAt } from './counted-at';
 import { Figures } from './figures';
+import { Representativeness } from './representativeness';
 
 const CO_ORDER = ['CO_COMMISSIONING', 'CO_DESIGN', 'CO_DELIVERY', 'CO_ASSESSMENT'] as const;
 
@@ -134,7 +136,7 @@ export function MonitorCard({ monitor }: { monitor: MonitorView }) {
       </ul>
 
       <h3 className="govuk-heading-s">{t('dashboard.monitors.representativenessHeading')}</h3>
-      <p className="govuk-body">{monitor.representativeness}</p>
+      <Representativeness view={monitor.representativeness} />
 
       <p className="govuk-body">
         <Link className="govuk-link" to={serviceRecordPath(monitor.service.slug)}>

@@ -1,0 +1,4 @@
+export const aboutYouKeys = {
+  all: ['about-you'] as const,
+  profile: () => [...aboutYouKeys.all, 'profile'] as const,
+};
