@@ -43,6 +43,7 @@ public class Ideas {
     private final AuditLog audit;
     private final RateLimits rateLimits;
     private final Notifications notifications;
+    private final IdeaEvents events;
     private final Clock clock;
 
     Ideas(
@@ -59,6 +60,7 @@ public class Ideas {
             AuditLog audit,
             RateLimits rateLimits,
             Notifications notifications,
+            IdeaEvents events,
             Clock clock) {
         this.ideas = ideas;
         this.challenges = challenges;
@@ -73,6 +75,7 @@ public class Ideas {
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ public class Ideas {
         apply(input, idea);
         ideas.persist(idea);
         ideas.flush();
+        events.submitted(idea, service);
         return views.of(idea);
     }
 
@@ -192,6 +196,7 @@ public class Ideas {
             permissions.requireCanAnswerFor(service);
             idea.moveTo(change.status(), change.answer(), clock.instant());
             tellAuthorsAndSupporters(idea, me.id(), change.answer());
+            events.answered(idea, service, change.answer());
             audit.record(new AuditLog.Change(
                     me.id(),
                     identity.subject(),

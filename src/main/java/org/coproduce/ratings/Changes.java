@@ -40,6 +40,7 @@ public class Changes {
     private final Notifications notifications;
     private final AuditLog audit;
     private final CurrentIdentity identity;
+    private final AssessmentEvents events;
     private final InstanceTime time;
     private final Clock clock;
 
@@ -51,6 +52,7 @@ public class Changes {
             Notifications notifications,
             AuditLog audit,
             CurrentIdentity identity,
+            AssessmentEvents events,
             InstanceTime time,
             Clock clock) {
         this.db = db;
@@ -60,6 +62,7 @@ public class Changes {
         this.notifications = notifications;
         this.audit = audit;
         this.identity = identity;
+        this.events = events;
         this.time = time;
         this.clock = clock;
     }
@@ -165,6 +168,7 @@ public class Changes {
                 : input.comment().strip();
         change.answeredAt = clock.instant();
         db.flush();
+        events.confirmed(change, services.ref(change.serviceId.toString()));
         return get(id);
     }
 

@@ -37,6 +37,7 @@ public class Ratings {
     private final RatingViews views;
     private final RatingSettings settings;
     private final RateLimits rateLimits;
+    private final AssessmentEvents events;
     private final InstanceTime time;
     private final Clock clock;
 
@@ -49,6 +50,7 @@ public class Ratings {
             RatingViews views,
             RatingSettings settings,
             RateLimits rateLimits,
+            AssessmentEvents events,
             InstanceTime time,
             Clock clock) {
         this.db = db;
@@ -59,6 +61,7 @@ public class Ratings {
         this.views = views;
         this.settings = settings;
         this.rateLimits = rateLimits;
+        this.events = events;
         this.time = time;
         this.clock = clock;
     }
@@ -149,7 +152,9 @@ public class Ratings {
             return null;
         }
         rollups.added(service.id(), month, scores);
-        return db.find(Rating.class, id);
+        Rating rating = db.find(Rating.class, id);
+        events.created(rating, service);
+        return rating;
     }
 
     /** The caller changes their rating: allowed while its window lasts. */

@@ -46,6 +46,7 @@ public class Signups {
     private final InstanceTime time;
     private final org.coproduce.shared.security.CurrentIdentity identity;
     private final Settings settings;
+    private final DeliveryEvents events;
     private final Clock clock;
 
     Signups(
@@ -59,6 +60,7 @@ public class Signups {
             InstanceTime time,
             org.coproduce.shared.security.CurrentIdentity identity,
             Settings settings,
+            DeliveryEvents events,
             Clock clock) {
         this.db = db;
         this.opportunities = opportunities;
@@ -70,6 +72,7 @@ public class Signups {
         this.time = time;
         this.identity = identity;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,6 +126,9 @@ public class Signups {
         }
         db.persist(signup);
         db.flush();
+        if (signup.status == SignupStatus.CONFIRMED) {
+            events.confirmed(opportunities.service(opportunity.serviceId), shift, signup);
+        }
         return new SignupResult(views.of(signup, shift, opportunity, me, position), true);
     }
 
@@ -380,6 +386,7 @@ public class Signups {
         }
         signup.assignedBy = staff.id();
         confirm(shift, signup, now);
+        events.confirmed(serviceOf(shift), shift, signup);
     }
 
     /** Ends an active sign-up and fills a freed place from the waitlist, first come first served. */
@@ -389,6 +396,8 @@ public class Signups {
         signup.status = how;
         signup.endedAt = now;
         signup.updatedAt = now;
+        ServiceRef service = serviceOf(shift);
+        events.cancelled(service, shift, signup);
         if (was == SignupStatus.WAITLISTED) {
             shift.waitlistCount--;
             return;
@@ -407,6 +416,7 @@ public class Signups {
             shift.waitlistCount--;
             confirm(shift, first, now);
             db.flush();
+            events.promoted(service, shift, first);
             tell(first.personId, NotificationKind.SIGNUP_PROMOTED, shift, "A place came free: you are now confirmed.");
         }
         shift.updatedAt = now;

@@ -84,6 +84,17 @@ public class CurrentIdentity {
         return java.util.Arrays.asList(text.trim().split("\\s+")).contains(scope);
     }
 
+    /**
+     * The OAuth client behind a machine token: Keycloak names it in {@code client_id} and
+     * {@code azp}; the dev identity server only in {@code sub}. Empty for a person.
+     */
+    public Optional<String> clientId() {
+        if (!identity.hasRole(Roles.INTEGRATOR)) {
+            return Optional.empty();
+        }
+        return claim("client_id").or(() -> claim("azp")).or(() -> claim("sub"));
+    }
+
     public java.util.Set<String> roles() {
         return identity.getRoles();
     }
