@@ -103,12 +103,49 @@ test('staff give a service an indicator, upload observations, declare an initiat
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, 'initiative-evaluation');
 
-  // The dark-side monitors of Sam's services.
+  // The value of volunteers' time: the service's own hourly value and the staff hours spent supporting them.
+  await page.goto(`/services/${service.slug}/record`);
+  await page.getByRole('link', { name: "Change the value of volunteers' time or record staff hours" }).click();
+  await expect(mainHeading(page)).toHaveText("Value of volunteers' time");
+  await page.getByLabel('Its own value').check();
+  await page.getByLabel('Value of an hour').fill('15');
+  await page.getByRole('button', { name: 'Save hourly value' }).click();
+  await expect(page.getByText('This service now uses its own value of £15 an hour')).toBeVisible();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const monthGroup = page.getByRole('group', { name: /^Month/ });
+  await monthGroup.getByLabel('Month').fill(String(lastMonth.getUTCMonth() + 1));
+  await monthGroup.getByLabel('Year').fill(String(lastMonth.getUTCFullYear()));
+  await page.getByLabel('Hours', { exact: true }).fill('12.5');
+  await page.getByRole('button', { name: 'Record staff hours' }).click();
+  await expect(page.getByText(/^Staff hours for .* recorded$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Staff hours by month, newest first' })).toContainText('12.5');
+  await expectNoAxeViolations(page);
+  await screenshotBothWidths(page, 'time-value');
+
+  // The dark-side and equity monitors of Sam's services: the rangers' burden warning and who takes part.
   await page.getByRole('link', { name: 'Monitors', exact: true }).click();
   await expect(mainHeading(page)).toHaveText('Monitors');
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  const rangers = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Park rangers', exact: true }) });
+  await expect(rangers.getByRole('table', { name: 'Where people who took part live, against the population' })).toContainText('Northbank');
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, 'monitors');
+  await signOut(page);
+
+  // A citizen says where they live, then withdraws it.
+  await page.goto('/about-you');
+  await signIn(page, 'bob', 'Bob Citizen');
+  await expect(mainHeading(page)).toHaveText('About you (optional)');
+  await expect(page.getByText('You do not have to tell us any of this.')).toBeVisible();
+  await page.getByRole('group', { name: 'Which area do you live in?' }).getByLabel('Millbrook').check();
+  await page.getByRole('group', { name: 'Your age' }).getByLabel('25 to 44').check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. Thank you.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshotBothWidths(page, 'about-you');
+  await page.getByRole('button', { name: 'Withdraw everything' }).click();
+  await page.getByRole('button', { name: 'Yes, withdraw everything' }).click();
+  await expect(page.getByText('Withdrawn: we no longer hold your area or answers.')).toBeVisible();
   await signOut(page);
 
   // Anyone can read it, and the public dashboard: the service's record, all services, open data.

@@ -1,8 +1,11 @@
 package org.coproduce.outcomes;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,10 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the activity rollups behind every record and the overview fresh: every few minutes one
- * instance rebuilds them all in one transaction. The rollups' row in {@code outcome_refreshes} is
- * taken with {@code FOR UPDATE SKIP LOCKED}, so while one instance rebuilds the others skip, and an
- * instance that finds a fresh enough rebuild by another does nothing.
+ * Keeps the activity rollups behind every record and the overview fresh: each instance checks
+ * every {@code refresh-check} (30 seconds) and rebuilds them all, in one transaction, once the last
+ * rebuild is older than {@code refresh-every} (5 minutes) or there has been none, as on a new
+ * database. The rollups' row in {@code outcome_refreshes} is taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so while one instance rebuilds the others skip, and an instance
+ * that finds a fresh enough rebuild by another does nothing.
  */
 @ApplicationScoped
 public class ActivityRollups {
@@ -36,6 +41,8 @@ public class ActivityRollups {
     private final InstanceTime time;
     private final Clock clock;
     private final Duration every;
+    /** Whether start-up (demo data included) has finished: the scheduler may fire before it has. */
+    private volatile boolean started;
 
     ActivityRollups(
             EntityManager db,
@@ -57,15 +64,22 @@ public class ActivityRollups {
 
     @Scheduled(
             identity = "outcomes-activity-rollups",
-            every = "${coproduce.outcomes.refresh-every}",
+            every = "${coproduce.outcomes.refresh-check}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        if (!started) {
+            return;
+        }
         refresh(false).ifPresent(done -> LOG.debugf("Activity rollups rebuilt in %d ms", done.tookMs()));
+    }
+
+    void afterStartUp(@Observes @Priority(5000) StartupEvent event) {
+        started = true;
     }
 
     /**
      * Rebuilds the rollups unless another instance is rebuilding them now or, when not
-     * {@code forced}, did so less than half an interval ago.
+     * {@code forced}, the last rebuild is younger than the interval.
      *
      * @return the new refresh, or empty when this instance left it to another
      */
@@ -82,7 +96,7 @@ public class ActivityRollups {
             return Optional.empty();
         }
         Instant previous = instant(last.get(0));
-        if (!forced && previous != null && previous.isAfter(now.minus(every.dividedBy(2)))) {
+        if (!forced && previous != null && previous.isAfter(now.minus(every))) {
             return Optional.empty();
         }
         long started = System.nanoTime();
@@ -113,7 +127,7 @@ public class ActivityRollups {
         return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 
-    /** The scheduler's "5m" form as a duration; "off" (tests) as zero. */
+    /** "30s", "5m" or "1h" as a duration; anything else (such as "off") as zero. */
     static Duration interval(String every) {
         Matcher m = EVERY.matcher(every.trim());
         if (!m.matches()) {
