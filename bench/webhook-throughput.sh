@@ -60,7 +60,7 @@ until [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM webhook_deliveries WHERE st
   sleep 1
 done
 "${PSQL[@]}" -At -F ' ' -c "
-  SELECT count(*) FILTER (WHERE d.status = 'SUCCEEDED'), sum(d.attempts),
+  SELECT count(DISTINCT d.id) FILTER (WHERE d.status = 'SUCCEEDED'), count(*),
          round(extract(epoch FROM max(a.attempted_at) - min(a.attempted_at))::numeric, 2)
   FROM webhook_deliveries d JOIN webhook_attempts a ON a.delivery_id = d.id
   WHERE d.subscription_id = '50000000-0000-4000-8000-000000000001'" | {

@@ -93,10 +93,11 @@ public class WebhookSender {
             for (Leased delivery : batch) {
                 attempts.add(attempt(delivery));
             }
-            for (CompletableFuture<Outcome> attempt : attempts) {
-                Outcome outcome = attempt.join();
-                QuarkusTransaction.requiringNew().run(() -> record(outcome));
-            }
+            List<Outcome> outcomes =
+                    attempts.stream().map(CompletableFuture::join).toList();
+            // One transaction records the batch: should it fail, the leases lapse and the batch is sent
+            // again (at least once, never lost).
+            QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
             sent += batch.size();
         } while (batch.size() == BATCH);
         return sent;
