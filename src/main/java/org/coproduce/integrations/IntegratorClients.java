@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.coproduce.catalogue.Organisations;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.security.CurrentIdentity;
+import org.coproduce.shared.security.MachineClients;
 
 /**
  * Which organisation each machine client acts for. The identity provider issues the client and
@@ -18,7 +19,7 @@ import org.coproduce.shared.security.CurrentIdentity;
  * that organisation's data only.
  */
 @ApplicationScoped
-public class IntegratorClients {
+public class IntegratorClients implements MachineClients {
     private final EntityManager db;
     private final Organisations organisations;
     private final CurrentIdentity identity;
@@ -32,9 +33,21 @@ public class IntegratorClients {
     }
 
     /** The organisation of the calling machine client, if it is one and an admin has tied it to one. */
+    @Override
     @Transactional
     public Optional<UUID> callersOrganisation() {
         return identity.clientId().flatMap(this::organisationOf);
+    }
+
+    @Override
+    @Transactional
+    public UUID requireOrganisation(String scope) {
+        if (!identity.hasScope(scope)) {
+            throw ProblemException.forbidden("This token lacks the scope " + scope + ".");
+        }
+        return callersOrganisation()
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "This client is not tied to an organisation yet; an admin ties it in Coproduce."));
     }
 
     @Transactional

@@ -79,11 +79,6 @@ class WebhookAccess {
     }
 
     private UUID clientsOrganisation() {
-        if (!identity.hasScope(SCOPE)) {
-            throw ProblemException.forbidden("This token lacks the scope " + SCOPE + ".");
-        }
-        return clients.callersOrganisation()
-                .orElseThrow(() -> ProblemException.forbidden(
-                        "This client is not tied to an organisation yet; an admin ties it in Coproduce."));
+        return clients.requireOrganisation(SCOPE);
     }
 }

@@ -24,6 +24,7 @@ import org.coproduce.shared.api.Problem;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.audit.AuditLog;
 import org.coproduce.shared.security.CurrentIdentity;
+import org.coproduce.shared.security.MachineClients;
 import org.coproduce.shared.time.InstanceTime;
 
 /**
@@ -41,6 +42,7 @@ public class Indicators {
     private final CurrentIdentity identity;
     private final People people;
     private final AuditLog audit;
+    private final MachineClients clients;
     private final InstanceTime time;
     private final Clock clock;
 
@@ -51,6 +53,7 @@ public class Indicators {
             CurrentIdentity identity,
             People people,
             AuditLog audit,
+            MachineClients clients,
             InstanceTime time,
             Clock clock) {
         this.db = db;
@@ -59,6 +62,7 @@ public class Indicators {
         this.identity = identity;
         this.people = people;
         this.audit = audit;
+        this.clients = clients;
         this.time = time;
         this.clock = clock;
     }
@@ -124,7 +128,11 @@ public class Indicators {
     public IndicatorView record(UUID id, List<ObservationInput.Value> values, String source) {
         Indicator indicator = live(id);
         ServiceRef service = services.refs(List.of(indicator.serviceId)).get(indicator.serviceId);
-        boolean integrator = identity.hasScope(WRITE_SCOPE);
+        boolean integrator = !identity.isPerson();
+        if (integrator && !clients.requireOrganisation(WRITE_SCOPE).equals(service.organisationId())) {
+            throw ProblemException.forbidden(
+                    "This client acts for another organisation than the one that runs " + service.name() + ".");
+        }
         if (!integrator) {
             requireStaff(service);
         }

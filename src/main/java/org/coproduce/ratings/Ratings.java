@@ -18,6 +18,7 @@ import org.coproduce.shared.api.ETags;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.api.RateLimits;
 import org.coproduce.shared.security.CurrentIdentity;
+import org.coproduce.shared.security.MachineClients;
 import org.coproduce.shared.time.InstanceTime;
 
 /**
@@ -38,6 +39,7 @@ public class Ratings {
     private final RatingSettings settings;
     private final RateLimits rateLimits;
     private final AssessmentEvents events;
+    private final MachineClients clients;
     private final InstanceTime time;
     private final Clock clock;
 
@@ -51,6 +53,7 @@ public class Ratings {
             RatingSettings settings,
             RateLimits rateLimits,
             AssessmentEvents events,
+            MachineClients clients,
             InstanceTime time,
             Clock clock) {
         this.db = db;
@@ -62,6 +65,7 @@ public class Ratings {
         this.settings = settings;
         this.rateLimits = rateLimits;
         this.events = events;
+        this.clients = clients;
         this.time = time;
         this.clock = clock;
     }
@@ -99,6 +103,10 @@ public class Ratings {
     private Rated importRating(ServiceRef service, RatingInput input) {
         if (!identity.hasScope(WRITE_SCOPE)) {
             throw ProblemException.forbidden("Importing ratings needs a token with the " + WRITE_SCOPE + " scope.");
+        }
+        if (!clients.requireOrganisation(WRITE_SCOPE).equals(service.organisationId())) {
+            throw ProblemException.forbidden(
+                    "This client acts for another organisation than the one that runs " + service.name() + ".");
         }
         if (input.source() == null || input.externalId() == null) {
             throw ProblemException.badRequest(

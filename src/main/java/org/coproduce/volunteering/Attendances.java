@@ -72,7 +72,12 @@ public class Attendances {
     /** Confirmed people in the order they got their place, then the waitlist in its order. */
     @Transactional
     public Roster roster(UUID shiftId) {
-        Shift shift = managedShift(shiftId);
+        Shift shift = db.find(Shift.class, shiftId);
+        if (shift == null) {
+            throw ProblemException.notFound("shift", shiftId);
+        }
+        opportunities.visible(shift.opportunityId);
+        boolean staff = permissions.requireCanReadRosters(signups.serviceOf(shift));
         List<Signup> confirmed = db.createQuery(
                         "from Signup where shiftId = :shift and status = :status order by confirmedAt, id",
                         Signup.class)
@@ -87,9 +92,9 @@ public class Attendances {
         List<SignupView> all = views.of(
                 java.util.stream.Stream.concat(confirmed.stream(), waiting.stream())
                         .toList(),
-                true);
+                staff);
         return new Roster(
-                shiftViews.of(shift, true),
+                shiftViews.of(shift, staff),
                 all.subList(0, confirmed.size()),
                 all.subList(confirmed.size(), all.size()));
     }

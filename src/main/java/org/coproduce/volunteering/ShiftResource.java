@@ -108,10 +108,16 @@ public class ShiftResource {
 
     @GET
     @Path("signups")
-    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "The roster: confirmed people, then the waitlist in order (staff)")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(
+            summary = "The roster: confirmed people, then the waitlist in order",
+            description = "Staff of the service's organisation, with volunteers' emails; the organisation's machine"
+                    + " client with coproduce:read, without contact details.")
     @APIResponse(responseCode = "200", description = "The roster")
-    @APIResponse(responseCode = "403", description = "Not staff of the service's organisation")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not staff of the service's organisation, or a client of another"
+                    + " organisation or without coproduce:read")
     @APIResponse(responseCode = "404", description = "No such shift")
     public Roster roster(@PathParam("id") UUID id) {
         return attendances.roster(id);
