@@ -61,6 +61,15 @@ public class IntegratorClients implements MachineClients {
                 .findFirst();
     }
 
+    /** The name an admin gave the client, or its id. */
+    @Transactional
+    String nameOf(String clientId) {
+        List<?> names = db.createNativeQuery("SELECT name FROM integrator_clients WHERE client_id = ?1")
+                .setParameter(1, clientId)
+                .getResultList();
+        return names.isEmpty() ? clientId : (String) names.get(0);
+    }
+
     @Transactional
     public List<IntegratorClientView> list() {
         List<IntegratorClientView> clients = new ArrayList<>();
