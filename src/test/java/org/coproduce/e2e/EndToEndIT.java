@@ -141,6 +141,22 @@ class EndToEndIT {
         assertThat(services.statusCode()).as(services.asString()).isEqualTo(200);
         assertThat(services.jsonPath().getList("items")).hasSize(1);
 
+        // The demo client acts for Riverside Parks: its scopes and organisation reach the app.
+        Response webhooks = api(token).get("/api/v1/webhooks");
+        assertThat(webhooks.statusCode()).as(webhooks.asString()).isEqualTo(200);
+        String rating =
+                "{\"overall\": 4, \"source\": \"e2e-kiosk\", \"externalId\": \"e2e-" + System.nanoTime() + "\"}";
+        Response ours =
+                api(token).contentType("application/json").body(rating).post("/api/v1/services/park-rangers/ratings");
+        assertThat(ours.statusCode()).as(ours.asString()).isEqualTo(201);
+        Response theirs = api(token)
+                .contentType("application/json")
+                .body(rating)
+                .post("/api/v1/services/street-cleaning/ratings");
+        assertThat(theirs.statusCode()).as(theirs.asString()).isEqualTo(403);
+        Response open311 = api(token).get("/open311/v2/services.json");
+        assertThat(open311.statusCode()).as(open311.asString()).isEqualTo(200);
+
         Response refused = api("not-a-real-token").get("/api/v1/services?limit=1");
         assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
