@@ -4,6 +4,295 @@
  */
 
 export interface paths {
+    "/api/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GeoReport v2 service requests: public located ideas, newest first
+         * @description Filters as the standard has them, each optional: service_request_id and service_code (comma-separated), start_date and end_date (W3C date-times, on requested_datetime), status (open, closed, or both comma-separated). Without ids or dates, the last 90 days. At most 1,000.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    end_date?: string;
+                    service_code?: string;
+                    service_request_id?: string;
+                    start_date?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A malformed filter (an Open311 error array) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * GeoReport v2: create a service request (an idea on behalf of a channel)
+         * @description Needs an integrator's bearer token with coproduce:write whose client acts for the organisation that runs the service (api_key is accepted and ignored). service_code, lat, long and description are required. The idea is proposed in the name of the client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        api_key?: string;
+                        service_code?: string;
+                        lat?: string;
+                        long?: string;
+                        address_string?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description An array with the new request's id */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A missing or malformed field (an Open311 error array) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No integrator token with coproduce:write, or a client of another organisation */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/requests/{id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: one service request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An array with the request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such request (an Open311 error array) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2 service list: every live service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The services */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Service"][];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open311/v2/services/{code}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2 service definition (no extra attributes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The service code (its slug) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The definition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such service (an Open311 error array) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/challenges": {
         parameters: {
             query?: never;
@@ -9560,6 +9849,59 @@ export interface components {
             value: number;
             /** @description STAFF, CSV or INTEGRATOR */
             source: string;
+        };
+        /** @description The new request's id */
+        Open311Created: {
+            service_request_id?: string;
+            service_notice?: string;
+            account_id?: string;
+        };
+        /** @description One error, in the standard's error array */
+        Open311Error: {
+            /** Format: int32 */
+            code?: number;
+            description?: string;
+        };
+        /** @description A service request: a public idea with a place on the map */
+        Open311Request: {
+            service_request_id?: string;
+            /** @enum {string} */
+            status?: "open" | "closed";
+            status_notes?: string;
+            service_name?: string;
+            service_code?: string;
+            description?: string;
+            agency_responsible?: string;
+            service_notice?: string;
+            requested_datetime?: string;
+            updated_datetime?: string;
+            expected_datetime?: string;
+            address?: string;
+            address_id?: string;
+            zipcode?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            long?: number;
+            media_url?: string;
+        };
+        /** @description A service in the GeoReport v2 service list */
+        Open311Service: {
+            /** @example community-gardens */
+            service_code?: string;
+            service_name?: string;
+            description?: string;
+            /** @description Always false: no extra attributes are asked for */
+            metadata?: boolean;
+            /** @example realtime */
+            type?: string;
+            keywords?: string;
+            group?: string;
+        };
+        /** @description A service's extra attributes (none) */
+        Open311ServiceDefinition: {
+            service_code?: string;
+            attributes?: unknown[];
         };
         /** @description The data dictionary of the open datasets, and their licence. Nothing personal is published. */
         OpenDataCatalogue: {
