@@ -128,3 +128,15 @@ export type QuestionChoice = Schemas['QuestionChoice'];
 export type OpenDataCatalogue = Schemas['OpenDataCatalogue'];
 export type OpenDataset = Schemas['OpenDataset'];
 export type OpenDataField = Schemas['Field'];
+export type IntegratorClientView = Schemas['IntegratorClientView'];
+export type IntegratorClientInput = Schemas['IntegratorClientInput'];
+export type WebhookView = Schemas['WebhookView'];
+export type WebhookList = Schemas['WebhookList'];
+/** One event a webhook can send, like `rating.created`. */
+export type WebhookEvent = Schemas['WebhookInput']['events'];
+/** The generated schema reads the events enum as a single string; the API takes a list of them. */
+export type WebhookInput = Omit<Schemas['WebhookInput'], 'events'> & { events: WebhookEvent[] };
+export type DeliveryView = Schemas['DeliveryView'];
+export type DeliveryPage = Schemas['DeliveryPage'];
+export type DeliveryStatus = DeliveryView['status'];
+export type DeliveryAttempt = Schemas['Attempt'];

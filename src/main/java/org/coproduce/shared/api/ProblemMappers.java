@@ -31,9 +31,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         if (e instanceof RateLimits.TooManyRequests tooMany) {
-            return Response.fromResponse(ProblemResponses.of(e.problem()))
-                    .header("Retry-After", tooMany.retryAfterSeconds())
-                    .build();
+            Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(e.problem()))
+                    .header("Retry-After", tooMany.retryAfterSeconds());
+            tooMany.quota().headers().forEach(response::header);
+            return response.build();
         }
         return ProblemResponses.of(e.problem());
     }

@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Limits how often one person may write (ideas, comments, reports), in fixed windows counted in
- * the database so that every application instance shares them. Over the limit: 429 with
- * Retry-After, and the write does not happen.
+ * Limits how often one person may do a particular thing (propose ideas, comment, report), in fixed
+ * windows counted in the database in the write's own transaction, so every instance shares them
+ * exactly. Over the limit: 429 with Retry-After and the RateLimit headers, and the write does not
+ * happen. (Limits on all requests, per person, client or address, are {@link RequestRateLimits}.)
  */
 @ApplicationScoped
 public class RateLimits {
@@ -66,7 +67,7 @@ public class RateLimits {
             long retryAfter = Math.max(
                     1, Duration.between(now, start.plus(limit.window())).toSeconds());
             throw new TooManyRequests(
-                    retryAfter,
+                    new Quota(limit.max(), 0, retryAfter, limit.window().toSeconds()),
                     "You have done this " + limit.max() + " times recently. Please wait " + (retryAfter + 59) / 60
                             + " minute(s) and try again.");
         }
@@ -79,17 +80,37 @@ public class RateLimits {
                 .executeUpdate();
     }
 
-    /** A 429 problem that carries its Retry-After. */
-    public static class TooManyRequests extends ProblemException {
-        private final long retryAfterSeconds;
+    /**
+     * Where a caller stands against one limit, for the RateLimit headers.
+     *
+     * @param resetSeconds seconds until the window ends
+     */
+    public record Quota(int limit, int remaining, long resetSeconds, long windowSeconds) {
+        /** The headers of draft-ietf-httpapi-ratelimit-headers, in their widely used form. */
+        Map<String, String> headers() {
+            return Map.of(
+                    "RateLimit-Limit", Integer.toString(limit),
+                    "RateLimit-Remaining", Integer.toString(remaining),
+                    "RateLimit-Reset", Long.toString(resetSeconds),
+                    "RateLimit-Policy", limit + ";w=" + windowSeconds);
+        }
+    }
 
-        TooManyRequests(long retryAfterSeconds, String detail) {
+    /** A 429 problem that carries its Retry-After and quota. */
+    public static class TooManyRequests extends ProblemException {
+        private final Quota quota;
+
+        TooManyRequests(Quota quota, String detail) {
             super(ProblemType.TOO_MANY_REQUESTS, detail);
-            this.retryAfterSeconds = retryAfterSeconds;
+            this.quota = quota;
         }
 
         public long retryAfterSeconds() {
-            return retryAfterSeconds;
+            return quota.resetSeconds();
+        }
+
+        public Quota quota() {
+            return quota;
         }
     }
 }
