@@ -18,7 +18,7 @@ LOG="$DATA/app.log"
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 COPRODUCE_DATA_DIR="$DATA/db" COPRODUCE_DEMO_DATA=true QUARKUS_HTTP_PORT=$PORT COPRODUCE_OUTCOMES_REFRESH_EVERY=10s COPRODUCE_OUTCOMES_REFRESH_CHECK=2s \
-  java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+  COPRODUCE_RATE_LIMIT_ANONYMOUS_READS=100000000 java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 APP=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.5; done
 DB_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
