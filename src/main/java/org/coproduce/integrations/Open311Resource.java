@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.coproduce.shared.api.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +46,13 @@ public class Open311Resource {
     @GET
     @Path("services/{code}.json")
     @Operation(summary = "GeoReport v2 service definition (no extra attributes)")
-    @APIResponse(responseCode = "200", description = "The definition")
+    @APIResponse(
+            responseCode = "200",
+            description = "The definition",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Open311Views.Definition.class)))
     @APIResponse(responseCode = "404", description = "No such service (an Open311 error array)")
     public Response definition(@Parameter(description = "The service code (its slug)") @PathParam("code") String code) {
         return answer(() -> open311.definition(code));
@@ -57,7 +66,13 @@ public class Open311Resource {
                     "Filters as the standard has them, each optional: service_request_id and service_code"
                             + " (comma-separated), start_date and end_date (W3C date-times, on requested_datetime), status"
                             + " (open, closed, or both comma-separated). Without ids or dates, the last 90 days. At most 1,000.")
-    @APIResponse(responseCode = "200", description = "The requests")
+    @APIResponse(
+            responseCode = "200",
+            description = "The requests",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Request.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter (an Open311 error array)")
     public Response requests(
             @QueryParam("service_request_id") String ids,
@@ -71,7 +86,13 @@ public class Open311Resource {
     @GET
     @Path("requests/{id}.json")
     @Operation(summary = "GeoReport v2: one service request")
-    @APIResponse(responseCode = "200", description = "An array with the request")
+    @APIResponse(
+            responseCode = "200",
+            description = "An array with the request",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Request.class)))
     @APIResponse(responseCode = "404", description = "No such request (an Open311 error array)")
     public Response request(@PathParam("id") String id) {
         return answer(() -> open311.request(id));
@@ -86,7 +107,13 @@ public class Open311Resource {
                     "Needs an integrator's bearer token with coproduce:write whose client acts for the organisation"
                             + " that runs the service (api_key is accepted and ignored). service_code, lat, long and"
                             + " description are required. The idea is proposed in the name of the client.")
-    @APIResponse(responseCode = "201", description = "An array with the new request's id")
+    @APIResponse(
+            responseCode = "201",
+            description = "An array with the new request's id",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Created.class)))
     @APIResponse(responseCode = "400", description = "A missing or malformed field (an Open311 error array)")
     @APIResponse(
             responseCode = "403",

@@ -25,6 +25,8 @@ import java.util.UUID;
 import org.coproduce.shared.api.Created;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +65,13 @@ public class WebhookResource {
                     + " (v1, HMAC-SHA256 of id.timestamp.body with the secret). The secret is in this response only."
                     + " Failed attempts are retried with exponential backoff for 24 hours; after repeated failure the"
                     + " webhook is turned off and says why.")
-    @APIResponse(responseCode = "201", description = "Subscribed; the response has the secret")
+    @APIResponse(
+            responseCode = "201",
+            description = "Subscribed; the response has the secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(
             responseCode = "400",
             description = "A bad URL (not https, or a private address outside dev mode) or" + " an unknown event")
@@ -77,7 +85,13 @@ public class WebhookResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One webhook")
-    @APIResponse(responseCode = "200", description = "The webhook (without its secret)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The webhook (without its secret)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A citizen or a token without coproduce:webhooks")
     @APIResponse(responseCode = "404", description = "No such webhook, or another organisation's")
@@ -90,7 +104,13 @@ public class WebhookResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a webhook's URL or events, or turn it off or on again")
-    @APIResponse(responseCode = "200", description = "The changed webhook")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed webhook",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "A bad URL or an unknown event")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A citizen or a token without coproduce:webhooks")

@@ -24,6 +24,8 @@ import java.util.UUID;
 import org.coproduce.shared.api.Created;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,7 +71,13 @@ public class InitiativeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One initiative")
-    @APIResponse(responseCode = "200", description = "The initiative")
+    @APIResponse(
+            responseCode = "200",
+            description = "The initiative",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InitiativeView.class)))
     @APIResponse(responseCode = "404", description = "No such initiative")
     public Response get(@PathParam("id") UUID id) {
         InitiativeView initiative = initiatives.get(id);
@@ -81,7 +89,13 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Change an initiative")
-    @APIResponse(responseCode = "200", description = "The changed initiative")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed initiative",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InitiativeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs the service")

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.coproduce.shared.api.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +43,22 @@ public class OpenDataResource {
             summary = "One open dataset, as CSV (the default) or JSON",
             description = "service-records, ratings-by-month or indicator-observations. Aggregates only; means below 5"
                     + " ratings are left empty. The licence is in the Link header and in the JSON.")
-    @APIResponse(responseCode = "200", description = "The dataset")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dataset",
+            content = {
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = SchemaType.STRING),
+                        example = "service,month,ratings,mean,net_score\ncommunity-gardens,2026-10,12,4.25,50.0\n"),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.OBJECT),
+                        example =
+                                "{\"dataset\": \"ratings-by-month\", \"licence\": {\"name\": \"Open Government Licence"
+                                        + " v3.0\"}, \"rows\": [{\"service\": \"community-gardens\", \"month\": \"2026-10\","
+                                        + " \"ratings\": 12, \"mean\": 4.25, \"net_score\": 50.0}]}")
+            })
     @APIResponse(responseCode = "400", description = "format is neither csv nor json")
     @APIResponse(responseCode = "404", description = "No such dataset")
     public Response dataset(

@@ -22,6 +22,8 @@ import java.util.UUID;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +55,13 @@ public class ChangeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One change, with the review, the reply and the reviewer's answer")
-    @APIResponse(responseCode = "200", description = "The change")
+    @APIResponse(
+            responseCode = "200",
+            description = "The change",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such change")
     public Response get(@PathParam("id") UUID id) {
         ChangeView change = changes.get(id);
@@ -66,7 +74,13 @@ public class ChangeResource {
     @Operation(
             summary = "Mark the change done",
             description = "The reviewer is asked (notification and email) whether it happened and made a difference.")
-    @APIResponse(responseCode = "200", description = "The change, now done")
+    @APIResponse(
+            responseCode = "200",
+            description = "The change, now done",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeView.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs the service")
     @APIResponse(responseCode = "404", description = "No such change")
@@ -84,7 +98,13 @@ public class ChangeResource {
     @Operation(
             summary = "Say whether the change happened (the reviewer only)",
             description = "Yes, partly or no, with an optional comment; the answer is public and can be changed.")
-    @APIResponse(responseCode = "200", description = "The change with the answer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The change with the answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the person whose review led to the change")

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +61,13 @@ public class RatingResource {
     @Path("{id}")
     @Operation(
             summary = "One rating: public when it is a review; otherwise only for its author and the service's staff")
-    @APIResponse(responseCode = "200", description = "The rating")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rating",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "404", description = "No such rating, or not one the caller may see")
     public Response get(@PathParam("id") UUID id) {
         RatingView rating = reviews.get(id);
@@ -71,7 +79,13 @@ public class RatingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Change my rating (while the rating window lasts)")
-    @APIResponse(responseCode = "200", description = "The changed rating")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed rating",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such rating of mine")
@@ -92,7 +106,13 @@ public class RatingResource {
     @Operation(
             summary = "Reply to a review, optionally committing to a change",
             description = "One reply per review; change it with PUT. The reviewer is notified.")
-    @APIResponse(responseCode = "201", description = "Replied; the review with its reply")
+    @APIResponse(
+            responseCode = "201",
+            description = "Replied; the review with its reply",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs the service")
@@ -113,7 +133,13 @@ public class RatingResource {
     @Operation(
             summary = "Change the reply to a review",
             description = "If-Match takes the reply's version. A change can be added; one already committed stays.")
-    @APIResponse(responseCode = "200", description = "The review with its changed reply")
+    @APIResponse(
+            responseCode = "200",
+            description = "The review with its changed reply",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff of the organisation that runs the service")

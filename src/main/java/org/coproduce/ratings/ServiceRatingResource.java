@@ -134,7 +134,13 @@ public class ServiceRatingResource {
     @Path("mine")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "My rating of the service within the rating window, to change it")
-    @APIResponse(responseCode = "200", description = "My current rating")
+    @APIResponse(
+            responseCode = "200",
+            description = "My current rating",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such service, or I have not rated it within the window")
     public Response mine(@Parameter(description = "The service's id or slug") @PathParam("id") String service) {

@@ -35,6 +35,51 @@ class OpenApiContractTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAnExampleRequestAndResponse() {
+        java.util.Map<String, java.util.Map<String, Object>> paths = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var method : path.getValue().entrySet()) {
+                if (!(method.getValue() instanceof java.util.Map<?, ?> operation)
+                        || !operation.containsKey("responses")) {
+                    continue;
+                }
+                operations++;
+                String name = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                var body = (java.util.Map<String, Object>) operation.get("requestBody");
+                if (body != null) {
+                    ((java.util.Map<String, java.util.Map<String, Object>>) body.get("content"))
+                            .forEach((type, media) -> {
+                                if (!media.containsKey("example")) {
+                                    missing.add(name + " request " + type);
+                                }
+                            });
+                }
+                var responses = (java.util.Map<String, java.util.Map<String, Object>>) operation.get("responses");
+                boolean answered = responses.entrySet().stream()
+                        .filter(r -> r.getKey().startsWith("2"))
+                        .anyMatch(r -> r.getValue().get("content") == null
+                                || ((java.util.Map<String, java.util.Map<String, Object>>)
+                                                r.getValue().get("content"))
+                                        .values().stream().allMatch(media -> media.containsKey("example")));
+                if (!answered) {
+                    missing.add(name + " response");
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(80);
+        assertThat(missing).as("operations without an example").isEmpty();
+    }
+
+    @Test
     void theContractDocumentsTheFoundationEndpointsAndTheirErrors() {
         String served = given().accept("application/yaml")
                 .get("/q/openapi")

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Completes the OpenAPI document: every error response is application/problem+json with the
- * Problem schema, and every operation documents the 500 answer, so resources only say which
- * errors they give and why.
+ * Problem schema, every operation documents the 500 answer, and every request body and answer has
+ * an example ({@link OperationExamples}), so resources only say which errors they give and why.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -22,9 +22,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        OperationExamples examples = new OperationExamples(openAPI);
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 complete(operation);
+                examples.complete(operation);
             }
         }
     }
