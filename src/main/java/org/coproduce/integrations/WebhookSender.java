@@ -163,6 +163,13 @@ public class WebhookSender {
 
     void record(Outcome outcome) {
         Leased delivery = outcome.delivery();
+        List<?> state = db.createNativeQuery(
+                        "SELECT attempts + 1, retrying_since FROM webhook_deliveries WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, delivery.id())
+                .getResultList();
+        if (state.isEmpty()) {
+            return; // the webhook was removed while the attempt was under way
+        }
         db.createNativeQuery(
                         "INSERT INTO webhook_attempts (id, delivery_id, attempted_at, status_code, error, duration_ms)"
                                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -186,12 +193,9 @@ public class WebhookSender {
                     .executeUpdate();
             return;
         }
-        Object[] state = (Object[]) db.createNativeQuery(
-                        "SELECT attempts + 1, retrying_since FROM webhook_deliveries WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, delivery.id())
-                .getSingleResult();
-        int attempts = ((Number) state[0]).intValue();
-        Instant since = instant(state[1]);
+        Object[] current = (Object[]) state.get(0);
+        int attempts = ((Number) current[0]).intValue();
+        Instant since = instant(current[1]);
         Instant next = outcome.at().plus(backoff(attempts));
         boolean givingUp = !next.isBefore(since.plus(retryFor));
         db.createNativeQuery("""
