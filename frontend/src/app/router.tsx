@@ -8,6 +8,9 @@ import { IdeaRoute } from './routes/ideas/idea';
 import { IdeasRoute } from './routes/ideas/ideas';
 import { NewIdeaRoute } from './routes/ideas/new-idea';
 import { ReviewQueueRoute } from './routes/ideas/review-queue';
+import { ClientsRoute } from './routes/integrations/clients';
+import { WebhookRoute } from './routes/integrations/webhook';
+import { WebhooksRoute } from './routes/integrations/webhooks';
 import { AboutYouRoute } from './routes/me/about-you';
 import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
@@ -90,6 +93,9 @@ export const routes: RouteObject[] = [
           { path: 'outcomes', element: <OverviewRoute /> },
           { path: 'monitors', element: <MonitorsRoute /> },
           { path: 'open-data', element: <OpenDataRoute /> },
+          { path: 'integrations/clients', element: <ClientsRoute /> },
+          { path: 'integrations/webhooks', element: <WebhooksRoute /> },
+          { path: 'integrations/webhooks/:id', element: <WebhookRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SIGN_OUT_URL, signInUrl } from '@/lib/api-client';
-import { isStaff, useMe } from '@/lib/auth';
+import { isAdmin, isStaff, useMe } from '@/lib/auth';
 import { useUnreadCount } from '@/lib/unread-notifications';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -103,6 +103,8 @@ export function AppShell() {
   const inOutcomes = pathname === '/outcomes' || pathname === '/open-data';
   const signedIn = !!me.data;
   const staff = isStaff(me.data);
+  // admins start at the machine clients; staff only manage webhooks
+  const integrationsHome = isAdmin(me.data) ? '/integrations/clients' : '/integrations/webhooks';
 
   return (
     <>
@@ -160,6 +162,11 @@ export function AppShell() {
                   {staff ? (
                     <NavItem to="/monitors" active={pathname === '/monitors'}>
                       {t('nav.monitors')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
+                    <NavItem to={integrationsHome} active={pathname.startsWith('/integrations/')}>
+                      {t('nav.integrations')}
                     </NavItem>
                   ) : null}
                   {staff ? (
