@@ -36,7 +36,30 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example [
+                         *       {
+                         *         "service_request_id": "Some service_request_id",
+                         *         "status": "open",
+                         *         "status_notes": "Some status_notes",
+                         *         "service_name": "Some service_name",
+                         *         "service_code": "Some service_code",
+                         *         "description": "Some description",
+                         *         "agency_responsible": "Some agency_responsible",
+                         *         "service_notice": "Some service_notice",
+                         *         "requested_datetime": "Some requested_datetime",
+                         *         "updated_datetime": "Some updated_datetime",
+                         *         "expected_datetime": "Some expected_datetime",
+                         *         "address": "Some address",
+                         *         "address_id": "Some address_id",
+                         *         "zipcode": "Some zipcode",
+                         *         "lat": 51.4545,
+                         *         "long": -2.5879,
+                         *         "media_url": "Some media_url"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["Open311Request"][];
                     };
                 };
                 /** @description A malformed filter (an Open311 error array) */
@@ -45,6 +68,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -54,6 +92,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -73,6 +126,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "api_key": "Some api_key",
+                     *       "service_code": "Some service_code",
+                     *       "lat": "Some lat",
+                     *       "long": "Some long",
+                     *       "address_string": "Some address_string",
+                     *       "description": "Some description"
+                     *     }
+                     */
                     "application/x-www-form-urlencoded": {
                         api_key?: string;
                         service_code?: string;
@@ -89,7 +152,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "service_request_id": "Some service_request_id",
+                         *         "service_notice": "Some service_notice",
+                         *         "account_id": "Some account_id"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["Open311Created"][];
+                    };
                 };
                 /** @description A missing or malformed field (an Open311 error array) */
                 400: {
@@ -97,6 +171,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -106,6 +195,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -115,6 +219,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -124,6 +243,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -160,7 +294,30 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example [
+                         *       {
+                         *         "service_request_id": "Some service_request_id",
+                         *         "status": "open",
+                         *         "status_notes": "Some status_notes",
+                         *         "service_name": "Some service_name",
+                         *         "service_code": "Some service_code",
+                         *         "description": "Some description",
+                         *         "agency_responsible": "Some agency_responsible",
+                         *         "service_notice": "Some service_notice",
+                         *         "requested_datetime": "Some requested_datetime",
+                         *         "updated_datetime": "Some updated_datetime",
+                         *         "expected_datetime": "Some expected_datetime",
+                         *         "address": "Some address",
+                         *         "address_id": "Some address_id",
+                         *         "zipcode": "Some zipcode",
+                         *         "lat": 51.4545,
+                         *         "long": -2.5879,
+                         *         "media_url": "Some media_url"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["Open311Request"][];
                     };
                 };
                 /** @description No such request (an Open311 error array) */
@@ -169,6 +326,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -178,6 +350,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -214,6 +401,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "service_code": "community-gardens",
+                         *         "service_name": "Some service_name",
+                         *         "description": "Some description",
+                         *         "metadata": true,
+                         *         "type": "realtime",
+                         *         "keywords": "Some keywords",
+                         *         "group": "Some group"
+                         *       }
+                         *     ]
+                         */
                         "application/json": components["schemas"]["Open311Service"][];
                     };
                 };
@@ -223,6 +423,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -262,7 +477,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "service_code": "Some service_code",
+                         *       "attributes": []
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Open311ServiceDefinition"];
                     };
                 };
                 /** @description No such service (an Open311 error array) */
@@ -271,6 +492,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -280,6 +516,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -321,6 +572,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "title": "Some title",
+                         *           "brief": "Some brief",
+                         *           "state": "DRAFT",
+                         *           "opensOn": "2022-03-10",
+                         *           "closesOn": "2022-03-10",
+                         *           "budgetHint": "Some budgetHint",
+                         *           "acceptingIdeas": true,
+                         *           "version": 1,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ChallengePage"];
                     };
                 };
@@ -330,6 +607,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -339,6 +631,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -357,6 +664,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "How can we make the riverside path feel safer after dark?",
+                     *       "brief": "Some brief",
+                     *       "state": "DRAFT",
+                     *       "opensOn": "2022-03-10",
+                     *       "closesOn": "2022-03-10",
+                     *       "budgetHint": "Up to £20,000"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChallengeInput"];
                 };
             };
@@ -367,6 +685,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "brief": "Some brief",
+                         *       "state": "DRAFT",
+                         *       "opensOn": "2022-03-10",
+                         *       "closesOn": "2022-03-10",
+                         *       "budgetHint": "Some budgetHint",
+                         *       "acceptingIdeas": true,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ChallengeView"];
                     };
                 };
@@ -376,6 +715,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -385,6 +739,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -394,6 +763,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -403,6 +787,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -412,6 +811,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -450,6 +864,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "brief": "Some brief",
+                         *       "state": "DRAFT",
+                         *       "opensOn": "2022-03-10",
+                         *       "closesOn": "2022-03-10",
+                         *       "budgetHint": "Some budgetHint",
+                         *       "acceptingIdeas": true,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ChallengeView"];
                     };
                 };
@@ -459,6 +894,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -468,6 +918,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -487,6 +952,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "How can we make the riverside path feel safer after dark?",
+                     *       "brief": "Some brief",
+                     *       "state": "DRAFT",
+                     *       "opensOn": "2022-03-10",
+                     *       "closesOn": "2022-03-10",
+                     *       "budgetHint": "Up to £20,000"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChallengeInput"];
                 };
             };
@@ -497,6 +973,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "brief": "Some brief",
+                         *       "state": "DRAFT",
+                         *       "opensOn": "2022-03-10",
+                         *       "closesOn": "2022-03-10",
+                         *       "budgetHint": "Some budgetHint",
+                         *       "acceptingIdeas": true,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ChallengeView"];
                     };
                 };
@@ -506,6 +1003,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -515,6 +1027,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -524,6 +1051,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -533,6 +1075,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -542,6 +1099,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -551,6 +1123,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -593,6 +1180,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "review": "Some review",
+                         *           "overall": 2,
+                         *           "reply": "Some reply",
+                         *           "what": "Missed bins are collected within 2 working days.",
+                         *           "expectedBy": "2022-03-10",
+                         *           "committedAt": "2022-03-10T16:15:50Z",
+                         *           "status": "COMMITTED",
+                         *           "doneAt": "2022-03-10T16:15:50Z",
+                         *           "askedAt": "2022-03-10T16:15:50Z",
+                         *           "confirmation": {
+                         *             "answer": null,
+                         *             "comment": "Some comment",
+                         *             "answeredAt": null
+                         *           },
+                         *           "yours": true,
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ChangePage"];
                     };
                 };
@@ -602,6 +1222,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -611,6 +1246,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -620,6 +1270,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -658,7 +1323,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "review": "Some review",
+                         *       "overall": 2,
+                         *       "reply": "Some reply",
+                         *       "what": "Missed bins are collected within 2 working days.",
+                         *       "expectedBy": "2022-03-10",
+                         *       "committedAt": "2022-03-10T16:15:50Z",
+                         *       "status": "COMMITTED",
+                         *       "doneAt": "2022-03-10T16:15:50Z",
+                         *       "askedAt": "2022-03-10T16:15:50Z",
+                         *       "confirmation": {
+                         *         "answer": "YES",
+                         *         "comment": "Some comment",
+                         *         "answeredAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "yours": true,
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["ChangeView"];
                     };
                 };
                 /** @description No such change */
@@ -667,6 +1360,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -676,6 +1384,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -712,6 +1435,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "answer": "YES",
+                     *       "comment": "Collections are on time now, but the bins are still left in the road."
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConfirmationInput"];
                 };
             };
@@ -722,7 +1451,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "review": "Some review",
+                         *       "overall": 2,
+                         *       "reply": "Some reply",
+                         *       "what": "Missed bins are collected within 2 working days.",
+                         *       "expectedBy": "2022-03-10",
+                         *       "committedAt": "2022-03-10T16:15:50Z",
+                         *       "status": "COMMITTED",
+                         *       "doneAt": "2022-03-10T16:15:50Z",
+                         *       "askedAt": "2022-03-10T16:15:50Z",
+                         *       "confirmation": {
+                         *         "answer": "YES",
+                         *         "comment": "Some comment",
+                         *         "answeredAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "yours": true,
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["ChangeView"];
                     };
                 };
                 /** @description Invalid fields */
@@ -731,6 +1488,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -740,6 +1512,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -749,6 +1536,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -758,6 +1560,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -767,6 +1584,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -776,6 +1608,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -820,7 +1667,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "review": "Some review",
+                         *       "overall": 2,
+                         *       "reply": "Some reply",
+                         *       "what": "Missed bins are collected within 2 working days.",
+                         *       "expectedBy": "2022-03-10",
+                         *       "committedAt": "2022-03-10T16:15:50Z",
+                         *       "status": "COMMITTED",
+                         *       "doneAt": "2022-03-10T16:15:50Z",
+                         *       "askedAt": "2022-03-10T16:15:50Z",
+                         *       "confirmation": {
+                         *         "answer": "YES",
+                         *         "comment": "Some comment",
+                         *         "answeredAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "yours": true,
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["ChangeView"];
                     };
                 };
                 /** @description Not signed in */
@@ -829,6 +1704,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -838,6 +1728,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -847,6 +1752,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -856,6 +1776,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -865,6 +1800,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -874,6 +1824,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -911,6 +1876,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "kind": {
+                         *             "id": null,
+                         *             "serviceId": null,
+                         *             "name": "Some name"
+                         *           },
+                         *           "date": "2022-03-10",
+                         *           "hours": 4.5,
+                         *           "note": "Some note",
+                         *           "createdAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ContributionPage"];
                     };
                 };
@@ -920,6 +1910,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -929,6 +1934,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -938,6 +1958,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -957,6 +1992,15 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "kindId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "date": "2022-03-10",
+                     *       "hours": 4.5,
+                     *       "note": "Some note"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContributionInput"];
                 };
             };
@@ -974,6 +2018,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -983,6 +2042,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -992,6 +2066,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1001,6 +2090,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1010,6 +2114,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1046,6 +2165,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "name": "Some name"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["ContributionKindList"];
                     };
                 };
@@ -1055,6 +2185,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1064,6 +2209,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1080,6 +2240,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Some name"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContributionKindInput"];
                 };
             };
@@ -1090,6 +2256,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "name": "Some name"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ContributionKindView"];
                     };
                 };
@@ -1099,6 +2272,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1108,6 +2296,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1117,6 +2320,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1126,6 +2344,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1172,6 +2405,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1181,6 +2429,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1190,6 +2453,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1199,6 +2477,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1254,6 +2547,45 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "author": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName"
+                         *           },
+                         *           "coauthors": [
+                         *             {}
+                         *           ],
+                         *           "title": "Some title",
+                         *           "body": "Some body",
+                         *           "placeName": "Some placeName",
+                         *           "latitude": 51.4545,
+                         *           "longitude": -2.5879,
+                         *           "tags": [
+                         *             "Some tags"
+                         *           ],
+                         *           "status": "SUBMITTED",
+                         *           "supportCount": 1,
+                         *           "version": 1,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "answeredAt": "2022-03-10T16:15:50Z",
+                         *           "hidden": true
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaPage"];
                     };
                 };
@@ -1263,6 +2595,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1272,6 +2619,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1293,6 +2655,20 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "Solar lights along the riverside path",
+                     *       "body": "The path between the bridges is dark by 5pm in winter.",
+                     *       "placeName": "Mill Bridge",
+                     *       "latitude": 51.4545,
+                     *       "longitude": -2.5879,
+                     *       "tags": [
+                     *         "Some tags"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdeaInput"];
                 };
             };
@@ -1303,6 +2679,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "coauthors": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "displayName": "Some displayName"
+                         *         }
+                         *       ],
+                         *       "title": "Some title",
+                         *       "body": "Some body",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "tags": [
+                         *         "Some tags"
+                         *       ],
+                         *       "status": "SUBMITTED",
+                         *       "supportCount": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "answeredAt": "2022-03-10T16:15:50Z",
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaView"];
                     };
                 };
@@ -1312,6 +2725,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1321,6 +2749,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1330,6 +2773,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1339,6 +2797,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1348,6 +2821,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1357,6 +2845,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1394,6 +2897,45 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "author": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName"
+                         *           },
+                         *           "coauthors": [
+                         *             {}
+                         *           ],
+                         *           "title": "Some title",
+                         *           "body": "Some body",
+                         *           "placeName": "Some placeName",
+                         *           "latitude": 51.4545,
+                         *           "longitude": -2.5879,
+                         *           "tags": [
+                         *             "Some tags"
+                         *           ],
+                         *           "status": "SUBMITTED",
+                         *           "supportCount": 1,
+                         *           "version": 1,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "answeredAt": "2022-03-10T16:15:50Z",
+                         *           "hidden": true
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaPage"];
                     };
                 };
@@ -1403,6 +2945,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1412,6 +2969,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1421,6 +2993,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1461,6 +3048,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "coauthors": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "displayName": "Some displayName"
+                         *         }
+                         *       ],
+                         *       "title": "Some title",
+                         *       "body": "Some body",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "tags": [
+                         *         "Some tags"
+                         *       ],
+                         *       "status": "SUBMITTED",
+                         *       "supportCount": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "answeredAt": "2022-03-10T16:15:50Z",
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaView"];
                     };
                 };
@@ -1470,6 +3094,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1479,6 +3118,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1498,6 +3152,20 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "Solar lights along the riverside path",
+                     *       "body": "The path between the bridges is dark by 5pm in winter.",
+                     *       "placeName": "Mill Bridge",
+                     *       "latitude": 51.4545,
+                     *       "longitude": -2.5879,
+                     *       "tags": [
+                     *         "Some tags"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdeaInput"];
                 };
             };
@@ -1508,6 +3176,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "coauthors": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "displayName": "Some displayName"
+                         *         }
+                         *       ],
+                         *       "title": "Some title",
+                         *       "body": "Some body",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "tags": [
+                         *         "Some tags"
+                         *       ],
+                         *       "status": "SUBMITTED",
+                         *       "supportCount": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "answeredAt": "2022-03-10T16:15:50Z",
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaView"];
                     };
                 };
@@ -1517,6 +3222,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1526,6 +3246,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1535,6 +3270,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1544,6 +3294,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1553,6 +3318,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1562,6 +3342,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1571,6 +3366,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1611,6 +3421,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName"
+                         *           },
+                         *           "state": "INVITED",
+                         *           "invitedAt": "2022-03-10T16:15:50Z",
+                         *           "acceptedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["CoauthorList"];
                     };
                 };
@@ -1620,6 +3445,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1629,6 +3469,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1650,6 +3505,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "Some email"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CoauthorInvitation"];
                 };
             };
@@ -1660,6 +3520,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "state": "INVITED",
+                         *       "invitedAt": "2022-03-10T16:15:50Z",
+                         *       "acceptedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["CoauthorView"];
                     };
                 };
@@ -1669,6 +3540,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1678,6 +3564,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1687,6 +3588,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1696,6 +3612,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1705,6 +3636,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1714,6 +3660,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1723,6 +3684,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1773,6 +3749,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1782,6 +3773,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1791,6 +3797,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1800,6 +3821,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1838,6 +3874,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "state": "INVITED",
+                         *       "invitedAt": "2022-03-10T16:15:50Z",
+                         *       "acceptedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["CoauthorView"];
                     };
                 };
@@ -1847,6 +3894,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1856,6 +3918,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1865,6 +3942,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1874,6 +3966,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1913,6 +4020,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "parentId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "author": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName"
+                         *           },
+                         *           "body": "Some body",
+                         *           "deleted": true,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "editedAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1,
+                         *           "hidden": true
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["CommentPage"];
                     };
                 };
@@ -1922,6 +4050,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1931,6 +4074,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1951,6 +4109,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "Yes, and the steps by the weir need a handrail too.",
+                     *       "parentId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommentInput"];
                 };
             };
@@ -1961,6 +4125,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "parentId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "body": "Some body",
+                         *       "deleted": true,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "editedAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1,
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["CommentView"];
                     };
                 };
@@ -1970,6 +4150,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1979,6 +4174,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1988,6 +4198,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -1997,6 +4222,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2006,6 +4246,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2040,6 +4295,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "Yes, and the steps by the weir need a handrail too.",
+                     *       "parentId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommentInput"];
                 };
             };
@@ -2050,6 +4311,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "parentId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "body": "Some body",
+                         *       "deleted": true,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "editedAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1,
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["CommentView"];
                     };
                 };
@@ -2059,6 +4336,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2068,6 +4360,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2077,6 +4384,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2086,6 +4408,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2095,6 +4432,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2104,6 +4456,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2113,6 +4480,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2147,6 +4529,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2156,6 +4553,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2165,6 +4577,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2174,6 +4601,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2209,6 +4651,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "from": "SUBMITTED",
+                         *           "to": "SUBMITTED",
+                         *           "answer": "Some answer",
+                         *           "answeredBy": "Some answeredBy",
+                         *           "at": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Timeline"];
                     };
                 };
@@ -2218,6 +4674,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2227,6 +4698,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2248,6 +4734,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "SUBMITTED",
+                     *       "answer": "We will trial solar lights on the stretch by Mill Bridge this spring."
+                     *     }
+                     */
                     "application/json": components["schemas"]["StatusChange"];
                 };
             };
@@ -2258,6 +4750,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "author": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName"
+                         *       },
+                         *       "coauthors": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "displayName": "Some displayName"
+                         *         }
+                         *       ],
+                         *       "title": "Some title",
+                         *       "body": "Some body",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "tags": [
+                         *         "Some tags"
+                         *       ],
+                         *       "status": "SUBMITTED",
+                         *       "supportCount": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "answeredAt": "2022-03-10T16:15:50Z",
+                         *       "hidden": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaView"];
                     };
                 };
@@ -2267,6 +4796,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2276,6 +4820,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2285,6 +4844,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2294,6 +4868,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2303,6 +4892,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2312,6 +4916,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2348,6 +4967,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "supportCount": 1,
+                         *       "supportedByMe": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["SupportView"];
                     };
                 };
@@ -2357,6 +4982,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2366,6 +5006,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2393,6 +5048,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "supportCount": 1,
+                         *       "supportedByMe": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["SupportView"];
                     };
                 };
@@ -2402,6 +5063,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2411,6 +5087,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2420,6 +5111,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2429,6 +5135,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2438,6 +5159,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2461,6 +5197,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "supportCount": 1,
+                         *       "supportedByMe": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["SupportView"];
                     };
                 };
@@ -2470,6 +5212,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2479,6 +5236,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2488,6 +5260,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2497,6 +5284,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2533,6 +5335,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "name": "Garden visits per week",
+                         *           "unit": "visits",
+                         *           "better": "UP",
+                         *           "description": "Some description",
+                         *           "observationCount": 24,
+                         *           "firstObservedOn": "2022-03-10",
+                         *           "lastObservedOn": "2022-03-10",
+                         *           "version": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["IndicatorList"];
                     };
                 };
@@ -2542,6 +5362,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2551,6 +5386,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2560,6 +5410,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2576,6 +5441,15 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Garden visits per week",
+                     *       "unit": "visits",
+                     *       "better": "UP",
+                     *       "description": "Some description"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IndicatorInput"];
                 };
             };
@@ -2593,6 +5467,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2602,6 +5491,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2611,6 +5515,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2620,6 +5539,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2629,6 +5563,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2665,6 +5614,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "name": "Garden visits per week",
+                         *       "unit": "visits",
+                         *       "better": "UP",
+                         *       "description": "Some description",
+                         *       "observationCount": 24,
+                         *       "firstObservedOn": "2022-03-10",
+                         *       "lastObservedOn": "2022-03-10",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["IndicatorView"];
                     };
                 };
@@ -2674,6 +5637,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2683,6 +5661,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2724,6 +5717,18 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "observedOn": "2022-03-10",
+                         *           "value": 42.5,
+                         *           "source": "Some source"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ObservationPage"];
                     };
                 };
@@ -2733,6 +5738,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2742,6 +5762,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2751,6 +5786,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2773,7 +5823,22 @@ export interface paths {
             /** @description CSV text */
             requestBody: {
                 content: {
+                    /**
+                     * @example date,value,unit
+                     *     2026-10-31,42,visits
+                     */
                     "text/csv": string;
+                    /**
+                     * @example {
+                     *       "observations": [
+                     *         {
+                     *           "observedOn": "2022-03-10",
+                     *           "value": 42.5,
+                     *           "unit": "visits"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObservationInput"];
                 };
             };
@@ -2784,6 +5849,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "name": "Garden visits per week",
+                         *       "unit": "visits",
+                         *       "better": "UP",
+                         *       "description": "Some description",
+                         *       "observationCount": 24,
+                         *       "firstObservedOn": "2022-03-10",
+                         *       "lastObservedOn": "2022-03-10",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["IndicatorView"];
                     };
                 };
@@ -2793,6 +5872,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2802,6 +5896,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2811,6 +5920,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2820,6 +5944,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2829,6 +5968,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2868,6 +6022,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "name": "Some name",
+                         *           "description": "Some description",
+                         *           "startsOn": "2022-03-10",
+                         *           "endsOn": "2022-03-10",
+                         *           "cos": [
+                         *             "CO_COMMISSIONING"
+                         *           ],
+                         *           "comparisonServices": [
+                         *             {}
+                         *           ],
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["InitiativePage"];
                     };
                 };
@@ -2877,6 +6058,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2886,6 +6082,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2895,6 +6106,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2911,6 +6137,21 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Volunteer key holders open the garden on Sundays",
+                     *       "description": "Some description",
+                     *       "startsOn": "2022-03-10",
+                     *       "endsOn": "2022-03-10",
+                     *       "cos": [
+                     *         "CO_COMMISSIONING"
+                     *       ],
+                     *       "comparisonServiceIds": [
+                     *         "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InitiativeInput"];
                 };
             };
@@ -2928,6 +6169,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2937,6 +6193,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2946,6 +6217,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2955,6 +6241,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -2991,7 +6292,34 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "name": "Some name",
+                         *       "description": "Some description",
+                         *       "startsOn": "2022-03-10",
+                         *       "endsOn": "2022-03-10",
+                         *       "cos": [
+                         *         "CO_COMMISSIONING"
+                         *       ],
+                         *       "comparisonServices": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         }
+                         *       ],
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["InitiativeView"];
                     };
                 };
                 /** @description No such initiative */
@@ -3000,6 +6328,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3009,6 +6352,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3028,6 +6386,21 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Volunteer key holders open the garden on Sundays",
+                     *       "description": "Some description",
+                     *       "startsOn": "2022-03-10",
+                     *       "endsOn": "2022-03-10",
+                     *       "cos": [
+                     *         "CO_COMMISSIONING"
+                     *       ],
+                     *       "comparisonServiceIds": [
+                     *         "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InitiativeInput"];
                 };
             };
@@ -3038,7 +6411,34 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "name": "Some name",
+                         *       "description": "Some description",
+                         *       "startsOn": "2022-03-10",
+                         *       "endsOn": "2022-03-10",
+                         *       "cos": [
+                         *         "CO_COMMISSIONING"
+                         *       ],
+                         *       "comparisonServices": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         }
+                         *       ],
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["InitiativeView"];
                     };
                 };
                 /** @description Invalid fields */
@@ -3047,6 +6447,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3056,6 +6471,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3065,6 +6495,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3074,6 +6519,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3083,6 +6543,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3092,6 +6567,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3135,6 +6625,47 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "initiativeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "months": 6,
+                         *       "beforeFrom": "2022-03-10",
+                         *       "startsOn": "2022-03-10",
+                         *       "afterTo": "2022-03-10",
+                         *       "bootstrapSamples": 1,
+                         *       "seed": 1,
+                         *       "caveat": "Some caveat",
+                         *       "indicators": [
+                         *         {
+                         *           "indicatorId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "name": "Garden visits per week",
+                         *           "unit": "visits",
+                         *           "better": "UP",
+                         *           "beforeCount": 1,
+                         *           "beforeMean": 4.5,
+                         *           "afterCount": 1,
+                         *           "afterMean": 4.5,
+                         *           "difference": 4.5,
+                         *           "percentChange": 4.5,
+                         *           "low": 4.5,
+                         *           "high": 4.5,
+                         *           "verdict": "IMPROVED",
+                         *           "summary": "Some summary",
+                         *           "comparison": {
+                         *             "services": 1,
+                         *             "beforeCount": 1,
+                         *             "beforeMean": 4.5,
+                         *             "afterCount": 1,
+                         *             "afterMean": 4.5,
+                         *             "differenceInDifferences": 4.5,
+                         *             "low": 4.5,
+                         *             "high": 4.5,
+                         *             "summary": "Some summary"
+                         *           }
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["EvaluationView"];
                     };
                 };
@@ -3144,6 +6675,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3153,6 +6699,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3162,6 +6723,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3171,6 +6747,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3207,6 +6798,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "clientId": "riverside-crm",
+                         *         "name": "Riverside CRM",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "organisationName": "Riverside Parks and Open Spaces"
+                         *       }
+                         *     ]
+                         */
                         "application/json": components["schemas"]["IntegratorClientView"][];
                     };
                 };
@@ -3216,6 +6817,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3225,6 +6841,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3234,6 +6865,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3270,6 +6916,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Riverside CRM"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IntegratorClientInput"];
                 };
             };
@@ -3280,6 +6932,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "clientId": "riverside-crm",
+                         *       "name": "Riverside CRM",
+                         *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "organisationName": "Riverside Parks and Open Spaces"
+                         *     }
+                         */
                         "application/json": components["schemas"]["IntegratorClientView"];
                     };
                 };
@@ -3289,6 +6949,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3298,6 +6973,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3307,6 +6997,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3316,6 +7021,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3325,6 +7045,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3356,6 +7091,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3365,6 +7115,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3374,6 +7139,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3383,6 +7163,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3419,6 +7214,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "displayName": "Sam Staff",
+                         *       "email": "sam@riverside.example",
+                         *       "roles": [
+                         *         "citizen",
+                         *         "staff"
+                         *       ],
+                         *       "staffOf": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "Some slug",
+                         *           "name": "Some name"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["MeView"];
                     };
                 };
@@ -3428,6 +7241,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3437,6 +7265,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3446,6 +7289,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3482,6 +7340,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "url": "Some url"
+                         *     }
+                         */
                         "application/json": components["schemas"]["CalendarLink"];
                     };
                 };
@@ -3491,6 +7354,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3500,6 +7378,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3509,6 +7402,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3550,6 +7458,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example BEGIN:VCALENDAR
+                         *     VERSION:2.0
+                         *     PRODID:-//Coproduce//EN
+                         *     END:VCALENDAR
+                         */
                         "text/calendar": unknown;
                     };
                 };
@@ -3559,6 +7473,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3568,6 +7497,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3606,6 +7550,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "url": "Some url"
+                         *     }
+                         */
                         "application/json": components["schemas"]["CalendarLink"];
                     };
                 };
@@ -3615,6 +7564,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3624,6 +7588,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3633,6 +7612,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3667,6 +7661,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "approvedHours": 4.5,
+                         *       "pendingHours": 4.5,
+                         *       "shiftsAttended": 1,
+                         *       "contributions": 1,
+                         *       "contributionHours": 4.5
+                         *     }
+                         */
                         "application/json": components["schemas"]["HoursView"];
                     };
                 };
@@ -3676,6 +7679,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3685,6 +7703,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3694,6 +7727,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3736,6 +7784,45 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "challengeId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "author": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName"
+                         *           },
+                         *           "coauthors": [
+                         *             {}
+                         *           ],
+                         *           "title": "Some title",
+                         *           "body": "Some body",
+                         *           "placeName": "Some placeName",
+                         *           "latitude": 51.4545,
+                         *           "longitude": -2.5879,
+                         *           "tags": [
+                         *             "Some tags"
+                         *           ],
+                         *           "status": "SUBMITTED",
+                         *           "supportCount": 1,
+                         *           "version": 1,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "answeredAt": "2022-03-10T16:15:50Z",
+                         *           "hidden": true
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["IdeaPage"];
                     };
                 };
@@ -3745,6 +7832,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3754,6 +7856,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3763,6 +7880,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3772,6 +7904,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3808,6 +7955,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "emailFrequency": "IMMEDIATE"
+                         *     }
+                         */
                         "application/json": components["schemas"]["NotificationSettings"];
                     };
                 };
@@ -3817,6 +7969,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3826,6 +7993,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3835,6 +8017,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3850,6 +8047,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "emailFrequency": "IMMEDIATE"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
@@ -3860,6 +8062,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "emailFrequency": "IMMEDIATE"
+                         *     }
+                         */
                         "application/json": components["schemas"]["NotificationSettings"];
                     };
                 };
@@ -3869,6 +8076,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3878,6 +8100,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3887,6 +8124,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3896,6 +8148,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3934,6 +8201,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "kind": "IDEA_STATUS_CHANGED",
+                         *           "title": "Solar lights by Mill Bridge",
+                         *           "detail": "Accepted: We will trial solar lights this spring.",
+                         *           "link": "/ideas/5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *           "read": true,
+                         *           "createdAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor",
+                         *       "unreadCount": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["NotificationPage"];
                     };
                 };
@@ -3943,6 +8227,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3952,6 +8251,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3961,6 +8275,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -3970,6 +8299,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4015,6 +8359,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4024,6 +8383,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4033,6 +8407,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4078,6 +8467,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4087,6 +8491,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4096,6 +8515,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4105,6 +8539,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4142,6 +8591,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "area": "Some area",
+                         *       "answers": {},
+                         *       "areas": [
+                         *         {
+                         *           "code": "northbank",
+                         *           "name": "Northbank"
+                         *         }
+                         *       ],
+                         *       "questions": [
+                         *         {
+                         *           "question": "AGE_BAND",
+                         *           "answers": [
+                         *             "Some answers"
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["ProfileView"];
                     };
                 };
@@ -4151,6 +8620,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4160,6 +8644,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4169,6 +8668,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4187,6 +8701,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "area": "northbank",
+                     *       "answers": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProfileInput"];
                 };
             };
@@ -4197,6 +8717,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "area": "Some area",
+                         *       "answers": {},
+                         *       "areas": [
+                         *         {
+                         *           "code": "northbank",
+                         *           "name": "Northbank"
+                         *         }
+                         *       ],
+                         *       "questions": [
+                         *         {
+                         *           "question": "AGE_BAND",
+                         *           "answers": [
+                         *             "Some answers"
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["ProfileView"];
                     };
                 };
@@ -4206,6 +8746,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4215,6 +8770,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4224,6 +8794,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4233,6 +8818,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4274,6 +8874,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "area": "Some area",
+                         *       "answers": {},
+                         *       "areas": [
+                         *         {
+                         *           "code": "northbank",
+                         *           "name": "Northbank"
+                         *         }
+                         *       ],
+                         *       "questions": [
+                         *         {
+                         *           "question": "AGE_BAND",
+                         *           "answers": [
+                         *             "Some answers"
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["ProfileView"];
                     };
                 };
@@ -4283,6 +8903,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4292,6 +8927,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4301,6 +8951,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4339,6 +9004,37 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "shift": {
+                         *             "id": null,
+                         *             "opportunityId": null,
+                         *             "opportunityTitle": "Some opportunityTitle",
+                         *             "placeName": "Some placeName",
+                         *             "startsAt": null,
+                         *             "endsAt": null
+                         *           },
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName",
+                         *             "email": "Some email"
+                         *           },
+                         *           "status": "CONFIRMED",
+                         *           "waitlistPosition": 1,
+                         *           "attendance": "ATTENDED",
+                         *           "hours": 4.5,
+                         *           "hoursApproved": true,
+                         *           "checkedInAt": "2022-03-10T16:15:50Z",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupPage"];
                     };
                 };
@@ -4348,6 +9044,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4357,6 +9068,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4366,6 +9092,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4405,6 +9146,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "targetType": "idea",
+                         *           "targetId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "ideaId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "link": "/ideas/0f6f2b1d-8c11-4a7e-9d55-5f0c2d0e6a51",
+                         *           "excerpt": "Some excerpt",
+                         *           "hidden": true,
+                         *           "reason": "Some reason",
+                         *           "createdAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ReportPage"];
                     };
                 };
@@ -4414,6 +9173,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4423,6 +9197,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4432,6 +9221,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4467,6 +9271,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "Personal information about a third party"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModerationDecision"];
                 };
             };
@@ -4484,6 +9293,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4493,6 +9317,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4502,6 +9341,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4511,6 +9365,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4520,6 +9389,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4553,6 +9437,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "Personal information about a third party"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModerationDecision"];
                 };
             };
@@ -4570,6 +9459,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4579,6 +9483,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4588,6 +9507,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4597,6 +9531,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4606,6 +9555,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4643,6 +9607,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "from": "2022-03-10",
+                         *           "to": "2022-03-10",
+                         *           "concentration": [
+                         *             {}
+                         *           ],
+                         *           "burden": {
+                         *             "warningHours": 4.5,
+                         *             "overWarning": 1,
+                         *             "repeatedNoShows": 1,
+                         *             "fewerThanFive": true
+                         *           },
+                         *           "unanswered": {
+                         *             "ideasWaitingOver30Days": 1,
+                         *             "reviewsWithoutReply": 1
+                         *           },
+                         *           "representativeness": {
+                         *             "people": 1,
+                         *             "declaredArea": 1,
+                         *             "areas": [],
+                         *             "groups": []
+                         *           },
+                         *           "countedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["MonitorList"];
                     };
                 };
@@ -4652,6 +9652,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4661,6 +9676,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4670,6 +9700,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4706,6 +9751,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "licence": "Open Government Licence v3.0",
+                         *       "licenceUrl": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+                         *       "datasets": [
+                         *         {
+                         *           "name": "ratings-by-month",
+                         *           "rows": "One row per service and month with ratings",
+                         *           "fields": [
+                         *             {}
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["OpenDataCatalogue"];
                     };
                 };
@@ -4715,6 +9775,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4759,8 +9834,29 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "text/csv": unknown;
-                        "application/json": unknown;
+                        /**
+                         * @example service,month,ratings,mean,net_score
+                         *     community-gardens,2026-10,12,4.25,50.0
+                         */
+                        "text/csv": string;
+                        /**
+                         * @example {
+                         *       "dataset": "ratings-by-month",
+                         *       "licence": {
+                         *         "name": "Open Government Licence v3.0"
+                         *       },
+                         *       "rows": [
+                         *         {
+                         *           "service": "community-gardens",
+                         *           "month": "2026-10",
+                         *           "ratings": 12,
+                         *           "mean": 4.25,
+                         *           "net_score": 50
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": Record<string, never>;
                     };
                 };
                 /** @description format is neither csv nor json */
@@ -4769,6 +9865,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4778,6 +9889,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4787,6 +9913,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4835,6 +9976,41 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "title": "Some title",
+                         *           "description": "Some description",
+                         *           "placeName": "Some placeName",
+                         *           "latitude": 51.4545,
+                         *           "longitude": -2.5879,
+                         *           "skills": [
+                         *             "Some skills"
+                         *           ],
+                         *           "whatToBring": "Some whatToBring",
+                         *           "minimumAge": 1,
+                         *           "checks": [
+                         *             "Some checks"
+                         *           ],
+                         *           "state": "DRAFT",
+                         *           "nextShiftAt": "2022-03-10T16:15:50Z",
+                         *           "placesLeft": 1,
+                         *           "version": 1,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OpportunityPage"];
                     };
                 };
@@ -4844,6 +10020,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4853,6 +10044,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4871,6 +10077,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "Some title",
+                     *       "description": "Some description",
+                     *       "placeName": "Some placeName",
+                     *       "latitude": 51.4545,
+                     *       "longitude": -2.5879,
+                     *       "skills": [
+                     *         "Some skills"
+                     *       ],
+                     *       "whatToBring": "Some whatToBring",
+                     *       "minimumAge": 1,
+                     *       "checks": [
+                     *         "Some checks"
+                     *       ],
+                     *       "state": "DRAFT"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpportunityInput"];
                 };
             };
@@ -4881,6 +10106,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "description": "Some description",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "skills": [
+                         *         "Some skills"
+                         *       ],
+                         *       "whatToBring": "Some whatToBring",
+                         *       "minimumAge": 1,
+                         *       "checks": [
+                         *         "Some checks"
+                         *       ],
+                         *       "state": "DRAFT",
+                         *       "nextShiftAt": "2022-03-10T16:15:50Z",
+                         *       "placesLeft": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OpportunityView"];
                     };
                 };
@@ -4890,6 +10145,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4899,6 +10169,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4908,6 +10193,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4917,6 +10217,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4926,6 +10241,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4962,6 +10292,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "description": "Some description",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "skills": [
+                         *         "Some skills"
+                         *       ],
+                         *       "whatToBring": "Some whatToBring",
+                         *       "minimumAge": 1,
+                         *       "checks": [
+                         *         "Some checks"
+                         *       ],
+                         *       "state": "DRAFT",
+                         *       "nextShiftAt": "2022-03-10T16:15:50Z",
+                         *       "placesLeft": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OpportunityView"];
                     };
                 };
@@ -4971,6 +10331,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4980,6 +10355,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -4999,6 +10389,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "title": "Some title",
+                     *       "description": "Some description",
+                     *       "placeName": "Some placeName",
+                     *       "latitude": 51.4545,
+                     *       "longitude": -2.5879,
+                     *       "skills": [
+                     *         "Some skills"
+                     *       ],
+                     *       "whatToBring": "Some whatToBring",
+                     *       "minimumAge": 1,
+                     *       "checks": [
+                     *         "Some checks"
+                     *       ],
+                     *       "state": "DRAFT"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpportunityInput"];
                 };
             };
@@ -5009,6 +10418,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "title": "Some title",
+                         *       "description": "Some description",
+                         *       "placeName": "Some placeName",
+                         *       "latitude": 51.4545,
+                         *       "longitude": -2.5879,
+                         *       "skills": [
+                         *         "Some skills"
+                         *       ],
+                         *       "whatToBring": "Some whatToBring",
+                         *       "minimumAge": 1,
+                         *       "checks": [
+                         *         "Some checks"
+                         *       ],
+                         *       "state": "DRAFT",
+                         *       "nextShiftAt": "2022-03-10T16:15:50Z",
+                         *       "placesLeft": 1,
+                         *       "version": 1,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OpportunityView"];
                     };
                 };
@@ -5018,6 +10457,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5027,6 +10481,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5036,6 +10505,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5045,6 +10529,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5054,6 +10553,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5063,6 +10577,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5105,6 +10634,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "startsAt": "2022-03-10T16:15:50Z",
+                         *           "endsAt": "2022-03-10T16:15:50Z",
+                         *           "hours": 4.5,
+                         *           "capacity": 1,
+                         *           "extraPlaces": 1,
+                         *           "confirmedCount": 1,
+                         *           "placesLeft": 1,
+                         *           "waitlistLength": 1,
+                         *           "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *           "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *           "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *           "signupOpen": true,
+                         *           "checkInCode": "Some checkInCode",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ShiftPage"];
                     };
                 };
@@ -5114,6 +10668,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5123,6 +10692,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5141,6 +10725,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "startsAt": "2022-03-10T16:15:50Z",
+                     *       "endsAt": "2022-03-10T16:15:50Z",
+                     *       "capacity": 1,
+                     *       "signupOpensAt": "2022-03-10T16:15:50Z",
+                     *       "signupClosesAt": "2022-03-10T16:15:50Z",
+                     *       "cancelDeadline": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ShiftInput"];
                 };
             };
@@ -5151,6 +10745,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "startsAt": "2022-03-10T16:15:50Z",
+                         *       "endsAt": "2022-03-10T16:15:50Z",
+                         *       "hours": 4.5,
+                         *       "capacity": 1,
+                         *       "extraPlaces": 1,
+                         *       "confirmedCount": 1,
+                         *       "placesLeft": 1,
+                         *       "waitlistLength": 1,
+                         *       "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *       "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *       "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *       "signupOpen": true,
+                         *       "checkInCode": "Some checkInCode",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["ShiftView"];
                     };
                 };
@@ -5160,6 +10774,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5169,6 +10798,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5178,6 +10822,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5187,6 +10846,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5196,6 +10870,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5233,6 +10922,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "riverside-parks",
+                         *           "name": "Riverside Parks and Open Spaces",
+                         *           "description": "Some description",
+                         *           "website": "https://riverside.example/parks",
+                         *           "version": 0
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OrganisationPage"];
                     };
                 };
@@ -5242,6 +10946,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5251,6 +10970,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5269,6 +11003,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Riverside Parks and Open Spaces",
+                     *       "slug": "riverside-parks",
+                     *       "description": "Some description",
+                     *       "website": "Some website"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganisationInput"];
                 };
             };
@@ -5279,6 +11021,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "riverside-parks",
+                         *       "name": "Riverside Parks and Open Spaces",
+                         *       "description": "Some description",
+                         *       "website": "https://riverside.example/parks",
+                         *       "version": 0
+                         *     }
+                         */
                         "application/json": components["schemas"]["OrganisationView"];
                     };
                 };
@@ -5288,6 +11040,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5297,6 +11064,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5306,6 +11088,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5315,6 +11112,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5324,6 +11136,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5333,6 +11160,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5371,6 +11213,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "riverside-parks",
+                         *       "name": "Riverside Parks and Open Spaces",
+                         *       "description": "Some description",
+                         *       "website": "https://riverside.example/parks",
+                         *       "version": 0
+                         *     }
+                         */
                         "application/json": components["schemas"]["OrganisationView"];
                     };
                 };
@@ -5380,6 +11232,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5389,6 +11256,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5424,6 +11306,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Riverside Parks and Open Spaces",
+                     *       "slug": "riverside-parks",
+                     *       "description": "Some description",
+                     *       "website": "Some website"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganisationInput"];
                 };
             };
@@ -5434,6 +11324,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "riverside-parks",
+                         *       "name": "Riverside Parks and Open Spaces",
+                         *       "description": "Some description",
+                         *       "website": "https://riverside.example/parks",
+                         *       "version": 0
+                         *     }
+                         */
                         "application/json": components["schemas"]["OrganisationView"];
                     };
                 };
@@ -5443,6 +11343,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5452,6 +11367,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5461,6 +11391,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5470,6 +11415,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5479,6 +11439,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5488,6 +11463,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5497,6 +11487,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5534,6 +11539,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "personId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "displayName": "Sam Staff",
+                         *           "email": "sam@riverside.example",
+                         *           "addedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["StaffMemberList"];
                     };
                 };
@@ -5543,6 +11561,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5552,6 +11585,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5561,6 +11609,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5570,6 +11633,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5591,6 +11669,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "sam@riverside.example",
+                     *       "displayName": "Sam Staff"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AddStaffMember"];
                 };
             };
@@ -5601,6 +11685,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "personId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "displayName": "Sam Staff",
+                         *       "email": "sam@riverside.example",
+                         *       "addedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["StaffMemberView"];
                     };
                 };
@@ -5610,6 +11702,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5619,6 +11726,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5628,6 +11750,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5637,6 +11774,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5646,6 +11798,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5693,6 +11860,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5702,6 +11884,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5711,6 +11908,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5720,6 +11932,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5761,6 +11988,64 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "from": "2022-03-10",
+                         *       "to": "2022-03-10",
+                         *       "totals": {
+                         *         "supports": 1,
+                         *         "ideas": 1,
+                         *         "answered": 1,
+                         *         "answeredShare": 4.5,
+                         *         "shifts": 1,
+                         *         "approvedHours": 4.5,
+                         *         "valueOfTime": {
+                         *           "hourlyValue": 13.5,
+                         *           "currency": "GBP",
+                         *           "value": 4.5,
+                         *           "hourlyValueSetBy": "Some hourlyValueSetBy",
+                         *           "staffSupportHours": 4.5,
+                         *           "citizenHoursPerStaffHour": 4.5
+                         *         },
+                         *         "contributions": 1,
+                         *         "ratings": 1,
+                         *         "changesCommitted": 1,
+                         *         "changesConfirmed": 1,
+                         *         "voice": 1,
+                         *         "action": 1,
+                         *         "actionShare": 4.5,
+                         *         "trend": [
+                         *           {
+                         *             "month": "2026-10",
+                         *             "voice": 1,
+                         *             "action": 1,
+                         *             "actionShare": 4.5
+                         *           }
+                         *         ]
+                         *       },
+                         *       "services": [
+                         *         {
+                         *           "service": {
+                         *             "id": null,
+                         *             "slug": "community-gardens",
+                         *             "name": "Community gardens",
+                         *             "organisationId": null
+                         *           },
+                         *           "supports": 1,
+                         *           "ideas": 1,
+                         *           "answeredShare": 4.5,
+                         *           "approvedHours": 4.5,
+                         *           "contributions": 1,
+                         *           "ratings": 1,
+                         *           "ratingMean": 4.5,
+                         *           "voice": 1,
+                         *           "action": 1
+                         *         }
+                         *       ],
+                         *       "countedAt": "2022-03-10T16:15:50Z",
+                         *       "refreshedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["OverviewView"];
                     };
                 };
@@ -5770,6 +12055,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5779,6 +12079,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5820,6 +12135,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "refreshedAt": "2022-03-10T16:15:50Z",
+                         *       "tookMs": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["Refresh"];
                     };
                 };
@@ -5829,6 +12150,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5838,6 +12174,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5847,6 +12198,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5884,6 +12250,57 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "overall": 4,
+                         *           "access": 3,
+                         *           "timeliness": 2,
+                         *           "courtesy": 5,
+                         *           "outcome": 4,
+                         *           "review": "Some review",
+                         *           "usedIn": "2026-10",
+                         *           "ratedAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "reviewerName": "Bob",
+                         *           "source": "library-kiosk",
+                         *           "hidden": true,
+                         *           "reply": {
+                         *             "id": null,
+                         *             "body": "Some body",
+                         *             "authorName": "Sam",
+                         *             "createdAt": null,
+                         *             "updatedAt": null,
+                         *             "version": 1
+                         *           },
+                         *           "change": {
+                         *             "id": null,
+                         *             "ratingId": null,
+                         *             "service": null,
+                         *             "review": "Some review",
+                         *             "overall": 2,
+                         *             "reply": "Some reply",
+                         *             "what": "Missed bins are collected within 2 working days.",
+                         *             "expectedBy": null,
+                         *             "committedAt": null,
+                         *             "status": null,
+                         *             "doneAt": null,
+                         *             "askedAt": null,
+                         *             "confirmation": null,
+                         *             "yours": true,
+                         *             "version": 1
+                         *           },
+                         *           "yours": true,
+                         *           "changeableUntil": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["RatingPage"];
                     };
                 };
@@ -5893,6 +12310,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5902,6 +12334,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5911,6 +12358,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5949,7 +12411,62 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["RatingView"];
                     };
                 };
                 /** @description No such rating, or not one the caller may see */
@@ -5958,6 +12475,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5967,6 +12499,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -5986,6 +12533,20 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "overall": 4,
+                     *       "access": 3,
+                     *       "timeliness": 2,
+                     *       "courtesy": 5,
+                     *       "outcome": 4,
+                     *       "review": "Collection was missed twice in October, but the crew came back the next day.",
+                     *       "usedIn": "2026-10",
+                     *       "source": "library-kiosk",
+                     *       "externalId": "kiosk-2026-11-0042",
+                     *       "ratedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RatingInput"];
                 };
             };
@@ -5996,7 +12557,62 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["RatingView"];
                     };
                 };
                 /** @description Invalid fields */
@@ -6005,6 +12621,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6014,6 +12645,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6023,6 +12669,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6032,6 +12693,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6041,6 +12717,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6050,6 +12741,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6059,6 +12765,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6096,6 +12817,15 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "Thank you. The crew's route has changed and your street is now collected first.",
+                     *       "change": {
+                     *         "what": "Missed bins are collected within 2 working days.",
+                     *         "expectedBy": "2022-03-10"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReplyInput"];
                 };
             };
@@ -6106,7 +12836,62 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["RatingView"];
                     };
                 };
                 /** @description Invalid fields */
@@ -6115,6 +12900,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6124,6 +12924,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6133,6 +12948,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6142,6 +12972,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6151,6 +12996,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6160,6 +13020,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6169,6 +13044,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6189,6 +13079,15 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "body": "Thank you. The crew's route has changed and your street is now collected first.",
+                     *       "change": {
+                     *         "what": "Missed bins are collected within 2 working days.",
+                     *         "expectedBy": "2022-03-10"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReplyInput"];
                 };
             };
@@ -6198,7 +13097,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["RatingView"];
+                    };
                 };
                 /** @description Invalid fields */
                 400: {
@@ -6206,6 +13162,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6215,6 +13186,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6224,6 +13210,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6233,6 +13234,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6242,6 +13258,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6251,6 +13282,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6284,6 +13330,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "targetType": "idea",
+                     *       "targetId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "reason": "It names a neighbour and makes accusations about them."
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReportInput"];
                 };
             };
@@ -6301,6 +13354,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6310,6 +13378,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6319,6 +13402,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6328,6 +13426,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6337,6 +13450,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6346,6 +13474,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6380,6 +13523,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         "Some items"
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["StringPage"];
                     };
                 };
@@ -6389,6 +13540,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6452,6 +13618,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "summary": "Some summary",
+                         *           "description": "Some description",
+                         *           "category": "PARKS_AND_GREEN_SPACES",
+                         *           "organisation": {
+                         *             "id": null,
+                         *             "slug": "Some slug",
+                         *             "name": "Some name"
+                         *           },
+                         *           "areaServed": "Whole borough",
+                         *           "contact": {
+                         *             "email": "parks@riverside.example",
+                         *             "phone": "01632 960 123",
+                         *             "website": "https://riverside.example/parks"
+                         *           },
+                         *           "active": true,
+                         *           "version": 3,
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ServicePage"];
                     };
                 };
@@ -6461,6 +13657,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6470,6 +13681,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6492,6 +13718,23 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Community gardens",
+                     *       "slug": "community-gardens",
+                     *       "summary": "Grow food and flowers with your neighbours on council land.",
+                     *       "description": "Some description",
+                     *       "category": "PARKS_AND_GREEN_SPACES",
+                     *       "areaServed": "Whole borough",
+                     *       "contact": {
+                     *         "email": "parks@riverside.example",
+                     *         "phone": "01632 960 123",
+                     *         "website": "https://riverside.example/parks"
+                     *       },
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceInput"];
                 };
             };
@@ -6502,6 +13745,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "community-gardens",
+                         *       "name": "Community gardens",
+                         *       "summary": "Some summary",
+                         *       "description": "Some description",
+                         *       "category": "PARKS_AND_GREEN_SPACES",
+                         *       "organisation": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "Some slug",
+                         *         "name": "Some name"
+                         *       },
+                         *       "areaServed": "Whole borough",
+                         *       "contact": {
+                         *         "email": "parks@riverside.example",
+                         *         "phone": "01632 960 123",
+                         *         "website": "https://riverside.example/parks"
+                         *       },
+                         *       "active": true,
+                         *       "version": 3,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ServiceView"];
                     };
                 };
@@ -6511,6 +13779,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6520,6 +13803,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6529,6 +13827,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6538,6 +13851,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6547,6 +13875,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6556,6 +13899,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6594,6 +13952,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "community-gardens",
+                         *       "name": "Community gardens",
+                         *       "summary": "Some summary",
+                         *       "description": "Some description",
+                         *       "category": "PARKS_AND_GREEN_SPACES",
+                         *       "organisation": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "Some slug",
+                         *         "name": "Some name"
+                         *       },
+                         *       "areaServed": "Whole borough",
+                         *       "contact": {
+                         *         "email": "parks@riverside.example",
+                         *         "phone": "01632 960 123",
+                         *         "website": "https://riverside.example/parks"
+                         *       },
+                         *       "active": true,
+                         *       "version": 3,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ServiceView"];
                     };
                 };
@@ -6603,6 +13986,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6612,6 +14010,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6650,6 +14063,23 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "name": "Community gardens",
+                     *       "slug": "community-gardens",
+                     *       "summary": "Grow food and flowers with your neighbours on council land.",
+                     *       "description": "Some description",
+                     *       "category": "PARKS_AND_GREEN_SPACES",
+                     *       "areaServed": "Whole borough",
+                     *       "contact": {
+                     *         "email": "parks@riverside.example",
+                     *         "phone": "01632 960 123",
+                     *         "website": "https://riverside.example/parks"
+                     *       },
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceInput"];
                 };
             };
@@ -6660,6 +14090,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "slug": "community-gardens",
+                         *       "name": "Community gardens",
+                         *       "summary": "Some summary",
+                         *       "description": "Some description",
+                         *       "category": "PARKS_AND_GREEN_SPACES",
+                         *       "organisation": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "Some slug",
+                         *         "name": "Some name"
+                         *       },
+                         *       "areaServed": "Whole borough",
+                         *       "contact": {
+                         *         "email": "parks@riverside.example",
+                         *         "phone": "01632 960 123",
+                         *         "website": "https://riverside.example/parks"
+                         *       },
+                         *       "active": true,
+                         *       "version": 3,
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ServiceView"];
                     };
                 };
@@ -6669,6 +14124,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6678,6 +14148,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6687,6 +14172,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6696,6 +14196,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6705,6 +14220,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6714,6 +14244,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6723,6 +14268,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6759,6 +14319,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6768,6 +14343,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6777,6 +14367,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6786,6 +14391,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6795,6 +14415,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6838,6 +14473,57 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "overall": 4,
+                         *           "access": 3,
+                         *           "timeliness": 2,
+                         *           "courtesy": 5,
+                         *           "outcome": 4,
+                         *           "review": "Some review",
+                         *           "usedIn": "2026-10",
+                         *           "ratedAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "reviewerName": "Bob",
+                         *           "source": "library-kiosk",
+                         *           "hidden": true,
+                         *           "reply": {
+                         *             "id": null,
+                         *             "body": "Some body",
+                         *             "authorName": "Sam",
+                         *             "createdAt": null,
+                         *             "updatedAt": null,
+                         *             "version": 1
+                         *           },
+                         *           "change": {
+                         *             "id": null,
+                         *             "ratingId": null,
+                         *             "service": null,
+                         *             "review": "Some review",
+                         *             "overall": 2,
+                         *             "reply": "Some reply",
+                         *             "what": "Missed bins are collected within 2 working days.",
+                         *             "expectedBy": null,
+                         *             "committedAt": null,
+                         *             "status": null,
+                         *             "doneAt": null,
+                         *             "askedAt": null,
+                         *             "confirmation": null,
+                         *             "yours": true,
+                         *             "version": 1
+                         *           },
+                         *           "yours": true,
+                         *           "changeableUntil": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["RatingPage"];
                     };
                 };
@@ -6847,6 +14533,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6856,6 +14557,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6865,6 +14581,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6889,6 +14620,20 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "overall": 4,
+                     *       "access": 3,
+                     *       "timeliness": 2,
+                     *       "courtesy": 5,
+                     *       "outcome": 4,
+                     *       "review": "Collection was missed twice in October, but the crew came back the next day.",
+                     *       "usedIn": "2026-10",
+                     *       "source": "library-kiosk",
+                     *       "externalId": "kiosk-2026-11-0042",
+                     *       "ratedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RatingInput"];
                 };
             };
@@ -6908,6 +14653,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["RatingView"];
                     };
                 };
@@ -6917,6 +14717,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6926,6 +14741,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6935,6 +14765,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6944,6 +14789,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6953,6 +14813,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6962,6 +14837,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -6971,6 +14861,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7008,7 +14913,62 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "overall": 4,
+                         *       "access": 3,
+                         *       "timeliness": 2,
+                         *       "courtesy": 5,
+                         *       "outcome": 4,
+                         *       "review": "Some review",
+                         *       "usedIn": "2026-10",
+                         *       "ratedAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "reviewerName": "Bob",
+                         *       "source": "library-kiosk",
+                         *       "hidden": true,
+                         *       "reply": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "body": "Some body",
+                         *         "authorName": "Sam",
+                         *         "createdAt": "2022-03-10T16:15:50Z",
+                         *         "updatedAt": "2022-03-10T16:15:50Z",
+                         *         "version": 1
+                         *       },
+                         *       "change": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "ratingId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "service": {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "slug": "community-gardens",
+                         *           "name": "Community gardens",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *         },
+                         *         "review": "Some review",
+                         *         "overall": 2,
+                         *         "reply": "Some reply",
+                         *         "what": "Missed bins are collected within 2 working days.",
+                         *         "expectedBy": "2022-03-10",
+                         *         "committedAt": "2022-03-10T16:15:50Z",
+                         *         "status": "COMMITTED",
+                         *         "doneAt": "2022-03-10T16:15:50Z",
+                         *         "askedAt": "2022-03-10T16:15:50Z",
+                         *         "confirmation": {
+                         *           "answer": "YES",
+                         *           "comment": "Some comment",
+                         *           "answeredAt": "2022-03-10T16:15:50Z"
+                         *         },
+                         *         "yours": true,
+                         *         "version": 1
+                         *       },
+                         *       "yours": true,
+                         *       "changeableUntil": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["RatingView"];
                     };
                 };
                 /** @description Not signed in */
@@ -7017,6 +14977,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7026,6 +15001,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7035,6 +15025,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7044,6 +15049,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7086,6 +15106,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "serviceId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "count": 128,
+                         *       "enoughRatings": true,
+                         *       "mean": 3.85,
+                         *       "distribution": [
+                         *         {
+                         *           "score": 5,
+                         *           "count": 61
+                         *         }
+                         *       ],
+                         *       "netScore": 42.5,
+                         *       "dimensions": [
+                         *         {
+                         *           "dimension": "timeliness",
+                         *           "count": 97,
+                         *           "mean": 3.41
+                         *         }
+                         *       ],
+                         *       "trend": [
+                         *         {
+                         *           "month": "2026-10",
+                         *           "count": 12,
+                         *           "mean": 4.08,
+                         *           "netScore": 50
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["RatingSummaryView"];
                     };
                 };
@@ -7095,6 +15145,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7104,6 +15169,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7151,6 +15231,77 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "from": "2022-03-10",
+                         *       "to": "2022-03-10",
+                         *       "coCommissioning": {
+                         *         "supports": 1
+                         *       },
+                         *       "coDesign": {
+                         *         "ideas": 1,
+                         *         "answered": 1,
+                         *         "answeredShare": 4.5,
+                         *         "medianDaysToFirstAnswer": 4.5,
+                         *         "accepted": 1,
+                         *         "implemented": 1,
+                         *         "comments": 1
+                         *       },
+                         *       "coDelivery": {
+                         *         "shifts": 1,
+                         *         "places": 1,
+                         *         "placesFilled": 1,
+                         *         "fillRate": 4.5,
+                         *         "attended": 1,
+                         *         "noShows": 1,
+                         *         "noShowRate": 4.5,
+                         *         "approvedHours": 4.5,
+                         *         "contributions": 1,
+                         *         "contributionHours": 4.5,
+                         *         "valueOfTime": {
+                         *           "hourlyValue": 13.5,
+                         *           "currency": "GBP",
+                         *           "value": 4.5,
+                         *           "hourlyValueSetBy": "Some hourlyValueSetBy",
+                         *           "staffSupportHours": 4.5,
+                         *           "citizenHoursPerStaffHour": 4.5
+                         *         }
+                         *       },
+                         *       "coAssessment": {
+                         *         "ratings": 1,
+                         *         "mean": 4.5,
+                         *         "netScore": 4.5
+                         *       },
+                         *       "changes": {
+                         *         "committed": 1,
+                         *         "done": 1,
+                         *         "confirmedYes": 1,
+                         *         "confirmedPartly": 1,
+                         *         "confirmedNo": 1
+                         *       },
+                         *       "balance": {
+                         *         "voice": 1,
+                         *         "action": 1,
+                         *         "actionShare": 4.5,
+                         *         "trend": [
+                         *           {
+                         *             "month": "2026-10",
+                         *             "voice": 1,
+                         *             "action": 1,
+                         *             "actionShare": 4.5
+                         *           }
+                         *         ]
+                         *       },
+                         *       "countedAt": "2022-03-10T16:15:50Z",
+                         *       "refreshedAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
                         "application/json": components["schemas"]["ServiceRecordView"];
                     };
                 };
@@ -7160,6 +15311,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7169,6 +15335,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7178,6 +15359,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7217,6 +15413,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "hourlyValue": 13.5,
+                         *       "serviceHourlyValue": 4.5,
+                         *       "instanceHourlyValue": 13.5,
+                         *       "currency": "GBP",
+                         *       "staffHours": [
+                         *         {
+                         *           "month": "2026-10",
+                         *           "hours": 4.5
+                         *         }
+                         *       ],
+                         *       "canEdit": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["TimeValueView"];
                     };
                 };
@@ -7226,6 +15443,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7235,6 +15467,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7255,6 +15502,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "hourlyValue": 15
+                     *     }
+                     */
                     "application/json": components["schemas"]["HourlyValueInput"];
                 };
             };
@@ -7265,6 +15517,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "hourlyValue": 13.5,
+                         *       "serviceHourlyValue": 4.5,
+                         *       "instanceHourlyValue": 13.5,
+                         *       "currency": "GBP",
+                         *       "staffHours": [
+                         *         {
+                         *           "month": "2026-10",
+                         *           "hours": 4.5
+                         *         }
+                         *       ],
+                         *       "canEdit": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["TimeValueView"];
                     };
                 };
@@ -7274,6 +15547,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7283,6 +15571,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7292,6 +15595,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7301,6 +15619,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7310,6 +15643,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7347,6 +15695,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "hours": 12.5
+                     *     }
+                     */
                     "application/json": components["schemas"]["StaffHoursInput"];
                 };
             };
@@ -7357,6 +15710,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "hourlyValue": 13.5,
+                         *       "serviceHourlyValue": 4.5,
+                         *       "instanceHourlyValue": 13.5,
+                         *       "currency": "GBP",
+                         *       "staffHours": [
+                         *         {
+                         *           "month": "2026-10",
+                         *           "hours": 4.5
+                         *         }
+                         *       ],
+                         *       "canEdit": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["TimeValueView"];
                     };
                 };
@@ -7366,6 +15740,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7375,6 +15764,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7384,6 +15788,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7393,6 +15812,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7402,6 +15836,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7427,6 +15876,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "service": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "slug": "community-gardens",
+                         *         "name": "Community gardens",
+                         *         "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f"
+                         *       },
+                         *       "hourlyValue": 13.5,
+                         *       "serviceHourlyValue": 4.5,
+                         *       "instanceHourlyValue": 13.5,
+                         *       "currency": "GBP",
+                         *       "staffHours": [
+                         *         {
+                         *           "month": "2026-10",
+                         *           "hours": 4.5
+                         *         }
+                         *       ],
+                         *       "canEdit": true
+                         *     }
+                         */
                         "application/json": components["schemas"]["TimeValueView"];
                     };
                 };
@@ -7436,6 +15906,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7445,6 +15930,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7454,6 +15954,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7463,6 +15978,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7472,6 +16002,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7507,6 +16052,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "startsAt": "2022-03-10T16:15:50Z",
+                         *       "endsAt": "2022-03-10T16:15:50Z",
+                         *       "hours": 4.5,
+                         *       "capacity": 1,
+                         *       "extraPlaces": 1,
+                         *       "confirmedCount": 1,
+                         *       "placesLeft": 1,
+                         *       "waitlistLength": 1,
+                         *       "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *       "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *       "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *       "signupOpen": true,
+                         *       "checkInCode": "Some checkInCode",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["ShiftView"];
                     };
                 };
@@ -7516,6 +16081,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7525,6 +16105,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7544,6 +16139,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "startsAt": "2022-03-10T16:15:50Z",
+                     *       "endsAt": "2022-03-10T16:15:50Z",
+                     *       "capacity": 1,
+                     *       "signupOpensAt": "2022-03-10T16:15:50Z",
+                     *       "signupClosesAt": "2022-03-10T16:15:50Z",
+                     *       "cancelDeadline": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ShiftInput"];
                 };
             };
@@ -7554,6 +16159,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "startsAt": "2022-03-10T16:15:50Z",
+                         *       "endsAt": "2022-03-10T16:15:50Z",
+                         *       "hours": 4.5,
+                         *       "capacity": 1,
+                         *       "extraPlaces": 1,
+                         *       "confirmedCount": 1,
+                         *       "placesLeft": 1,
+                         *       "waitlistLength": 1,
+                         *       "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *       "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *       "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *       "signupOpen": true,
+                         *       "checkInCode": "Some checkInCode",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["ShiftView"];
                     };
                 };
@@ -7563,6 +16188,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7572,6 +16212,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7581,6 +16236,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7590,6 +16260,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7599,6 +16284,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7608,6 +16308,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7617,6 +16332,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7656,6 +16386,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z",
+                         *         "hours": 4.5,
+                         *         "capacity": 1,
+                         *         "extraPlaces": 1,
+                         *         "confirmedCount": 1,
+                         *         "placesLeft": 1,
+                         *         "waitlistLength": 1,
+                         *         "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *         "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *         "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *         "signupOpen": true,
+                         *         "checkInCode": "Some checkInCode",
+                         *         "version": 1
+                         *       },
+                         *       "confirmed": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "shift": {
+                         *             "id": null,
+                         *             "opportunityId": null,
+                         *             "opportunityTitle": "Some opportunityTitle",
+                         *             "placeName": "Some placeName",
+                         *             "startsAt": null,
+                         *             "endsAt": null
+                         *           },
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName",
+                         *             "email": "Some email"
+                         *           },
+                         *           "status": "CONFIRMED",
+                         *           "waitlistPosition": 1,
+                         *           "attendance": "ATTENDED",
+                         *           "hours": 4.5,
+                         *           "hoursApproved": true,
+                         *           "checkedInAt": "2022-03-10T16:15:50Z",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "waitlisted": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "shift": {
+                         *             "id": null,
+                         *             "opportunityId": null,
+                         *             "opportunityTitle": "Some opportunityTitle",
+                         *             "placeName": "Some placeName",
+                         *             "startsAt": null,
+                         *             "endsAt": null
+                         *           },
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName",
+                         *             "email": "Some email"
+                         *           },
+                         *           "status": "CONFIRMED",
+                         *           "waitlistPosition": 1,
+                         *           "attendance": "ATTENDED",
+                         *           "hours": 4.5,
+                         *           "hoursApproved": true,
+                         *           "checkedInAt": "2022-03-10T16:15:50Z",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Roster"];
                     };
                 };
@@ -7665,6 +16469,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7674,6 +16493,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7683,6 +16517,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7692,6 +16541,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7727,6 +16591,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "personId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "email": "Some email",
+                     *       "overCapacityReason": "Some overCapacityReason"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AssignmentInput"];
                 };
             };
@@ -7746,6 +16617,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -7755,6 +16652,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7764,6 +16676,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7773,6 +16700,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7782,6 +16724,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7791,6 +16748,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7800,6 +16772,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7835,6 +16822,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "Some code"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckInInput"];
                 };
             };
@@ -7845,6 +16837,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -7854,6 +16872,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7863,6 +16896,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7872,6 +16920,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7881,6 +16944,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7890,6 +16968,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7899,6 +16992,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7948,6 +17056,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7957,6 +17080,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7966,6 +17104,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -7975,6 +17128,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8015,6 +17183,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z",
+                         *         "hours": 4.5,
+                         *         "capacity": 1,
+                         *         "extraPlaces": 1,
+                         *         "confirmedCount": 1,
+                         *         "placesLeft": 1,
+                         *         "waitlistLength": 1,
+                         *         "signupOpensAt": "2022-03-10T16:15:50Z",
+                         *         "signupClosesAt": "2022-03-10T16:15:50Z",
+                         *         "cancelDeadline": "2022-03-10T16:15:50Z",
+                         *         "signupOpen": true,
+                         *         "checkInCode": "Some checkInCode",
+                         *         "version": 1
+                         *       },
+                         *       "confirmed": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "shift": {
+                         *             "id": null,
+                         *             "opportunityId": null,
+                         *             "opportunityTitle": "Some opportunityTitle",
+                         *             "placeName": "Some placeName",
+                         *             "startsAt": null,
+                         *             "endsAt": null
+                         *           },
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName",
+                         *             "email": "Some email"
+                         *           },
+                         *           "status": "CONFIRMED",
+                         *           "waitlistPosition": 1,
+                         *           "attendance": "ATTENDED",
+                         *           "hours": 4.5,
+                         *           "hoursApproved": true,
+                         *           "checkedInAt": "2022-03-10T16:15:50Z",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "waitlisted": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "shift": {
+                         *             "id": null,
+                         *             "opportunityId": null,
+                         *             "opportunityTitle": "Some opportunityTitle",
+                         *             "placeName": "Some placeName",
+                         *             "startsAt": null,
+                         *             "endsAt": null
+                         *           },
+                         *           "person": {
+                         *             "id": null,
+                         *             "displayName": "Some displayName",
+                         *             "email": "Some email"
+                         *           },
+                         *           "status": "CONFIRMED",
+                         *           "waitlistPosition": 1,
+                         *           "attendance": "ATTENDED",
+                         *           "hours": 4.5,
+                         *           "hoursApproved": true,
+                         *           "checkedInAt": "2022-03-10T16:15:50Z",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Roster"];
                     };
                 };
@@ -8024,6 +17266,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8033,6 +17290,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8042,6 +17314,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8051,6 +17338,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8072,6 +17374,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "confirmsMinimumAge": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["SignupInput"];
                 };
             };
@@ -8091,6 +17398,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -8100,6 +17433,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8109,6 +17457,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8118,6 +17481,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8127,6 +17505,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8136,6 +17529,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8172,6 +17580,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example date,value,unit
+                         *     2026-10-31,42,visits
+                         */
                         "text/csv": unknown;
                     };
                 };
@@ -8181,6 +17593,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8190,6 +17617,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8199,6 +17641,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8208,6 +17665,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8252,6 +17724,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -8261,6 +17759,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8270,6 +17783,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8279,6 +17807,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8288,6 +17831,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8297,6 +17855,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8330,6 +17903,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "attendance": "ATTENDED",
+                     *       "hours": 4.5,
+                     *       "approve": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["AttendanceInput"];
                 };
             };
@@ -8340,6 +17920,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -8349,6 +17955,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8358,6 +17979,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8367,6 +18003,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8376,6 +18027,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8385,6 +18051,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8394,6 +18075,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8427,6 +18123,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "shiftId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "overCapacityReason": "Some overCapacityReason"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MoveInput"];
                 };
             };
@@ -8437,6 +18139,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "shift": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "opportunityTitle": "Some opportunityTitle",
+                         *         "placeName": "Some placeName",
+                         *         "startsAt": "2022-03-10T16:15:50Z",
+                         *         "endsAt": "2022-03-10T16:15:50Z"
+                         *       },
+                         *       "person": {
+                         *         "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *         "displayName": "Some displayName",
+                         *         "email": "Some email"
+                         *       },
+                         *       "status": "CONFIRMED",
+                         *       "waitlistPosition": 1,
+                         *       "attendance": "ATTENDED",
+                         *       "hours": 4.5,
+                         *       "hoursApproved": true,
+                         *       "checkedInAt": "2022-03-10T16:15:50Z",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["SignupView"];
                     };
                 };
@@ -8446,6 +18174,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8455,6 +18198,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8464,6 +18222,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8473,6 +18246,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8482,6 +18270,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8491,6 +18294,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8525,6 +18343,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "timeZone": "Some timeZone",
+                         *       "burdenLimitHours": 1,
+                         *       "burdenWindowDays": 1
+                         *     }
+                         */
                         "application/json": components["schemas"]["VolunteeringSettingsView"];
                     };
                 };
@@ -8534,6 +18359,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8573,6 +18413,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "url": "Some url",
+                         *           "events": [
+                         *             "Some events"
+                         *           ],
+                         *           "active": true,
+                         *           "disabledReason": "Some disabledReason",
+                         *           "consecutiveFailures": 1,
+                         *           "secret": "Some secret",
+                         *           "createdAt": "2022-03-10T16:15:50Z",
+                         *           "updatedAt": "2022-03-10T16:15:50Z",
+                         *           "version": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["WebhookList"];
                     };
                 };
@@ -8582,6 +18443,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8591,6 +18467,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8600,6 +18491,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8619,6 +18525,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "url": "https://crm.riverside.example/hooks/coproduce",
+                     *       "events": "idea.submitted",
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookInput"];
                 };
             };
@@ -8628,7 +18542,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "url": "Some url",
+                         *       "events": [
+                         *         "Some events"
+                         *       ],
+                         *       "active": true,
+                         *       "disabledReason": "Some disabledReason",
+                         *       "consecutiveFailures": 1,
+                         *       "secret": "Some secret",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["WebhookView"];
+                    };
                 };
                 /** @description A bad URL (not https, or a private address outside dev mode) or an unknown event */
                 400: {
@@ -8636,6 +18569,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8645,6 +18593,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8654,6 +18617,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8663,6 +18641,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8699,7 +18692,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "url": "Some url",
+                         *       "events": [
+                         *         "Some events"
+                         *       ],
+                         *       "active": true,
+                         *       "disabledReason": "Some disabledReason",
+                         *       "consecutiveFailures": 1,
+                         *       "secret": "Some secret",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["WebhookView"];
                     };
                 };
                 /** @description Not signed in */
@@ -8708,6 +18718,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8717,6 +18742,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8726,6 +18766,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8735,6 +18790,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8754,6 +18824,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                     *       "url": "https://crm.riverside.example/hooks/coproduce",
+                     *       "events": "idea.submitted",
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookInput"];
                 };
             };
@@ -8764,7 +18842,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "url": "Some url",
+                         *       "events": [
+                         *         "Some events"
+                         *       ],
+                         *       "active": true,
+                         *       "disabledReason": "Some disabledReason",
+                         *       "consecutiveFailures": 1,
+                         *       "secret": "Some secret",
+                         *       "createdAt": "2022-03-10T16:15:50Z",
+                         *       "updatedAt": "2022-03-10T16:15:50Z",
+                         *       "version": 1
+                         *     }
+                         */
+                        "application/json": components["schemas"]["WebhookView"];
                     };
                 };
                 /** @description A bad URL or an unknown event */
@@ -8773,6 +18868,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8782,6 +18892,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8791,6 +18916,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8800,6 +18940,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8809,6 +18964,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8818,6 +18988,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8849,6 +19034,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8858,6 +19058,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8867,6 +19082,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8876,6 +19106,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8914,6 +19159,25 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "eventType": "rating.created",
+                         *           "occurredAt": "2022-03-10T16:15:50Z",
+                         *           "payload": "Some payload",
+                         *           "status": "PENDING",
+                         *           "attempts": 1,
+                         *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                         *           "history": [
+                         *             {}
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
                         "application/json": components["schemas"]["DeliveryPage"];
                     };
                 };
@@ -8923,6 +19187,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8932,6 +19211,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8941,6 +19235,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8950,6 +19259,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -8959,6 +19283,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -9010,6 +19349,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -9019,6 +19373,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -9028,6 +19397,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -9037,6 +19421,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -9046,6 +19445,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
