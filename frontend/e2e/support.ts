@@ -50,7 +50,21 @@ export async function screenshotBothWidths(page: Page, name: string): Promise<vo
 /** WCAG 1.4.10 reflow: at 320 px nothing should need sideways scrolling. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `page ${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  // Name the widest elements sticking out, so a failure says what to fix.
+  const culprits =
+    overflow <= 0
+      ? []
+      : await page.evaluate(() =>
+          Array.from(document.body.querySelectorAll('*'))
+            .filter(
+              (element) =>
+                element.getBoundingClientRect().right > document.documentElement.clientWidth + 1 ||
+                (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'visible'),
+            )
+            .slice(-5)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className} (${Math.round(element.getBoundingClientRect().right)}/${element.scrollWidth} px)`),
+        );
+  expect(overflow, `page ${page.url()} scrolls sideways at 320 px: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
 /**

@@ -197,7 +197,7 @@ function WebhookPage({ webhook, organisation, reload }: WebhookPageProps) {
           <p className="govuk-body">{webhook.active ? t('integrations.webhook.turnOffHint') : t('integrations.webhook.turnOnHint')}</p>
           <button
             type="button"
-            className={`govuk-button${webhook.active ? ' govuk-button--secondary' : ''}`}
+            className={`govuk-button govuk-!-margin-right-3${webhook.active ? ' govuk-button--secondary' : ''}`}
             aria-disabled={update.isPending ? true : undefined}
             onClick={() => void setActive(!webhook.active)}
           >
