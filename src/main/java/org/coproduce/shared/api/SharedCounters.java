@@ -75,10 +75,14 @@ public class SharedCounters {
     void share() {
         Instant now = clock.instant();
         counters.forEach((key, counter) -> {
-            int unsent = counter.unsent.getAndSet(0);
+            int unsent = counter.unsent.get();
             // Callers past half their allowance also learn what other instances counted, even when
             // this one counted nothing new: that is when it matters.
             if (unsent > 0 || counter.shared * 2 >= counter.max) {
+                // Count them as shared before they stop being unsent, so that no request slips
+                // through while the row is being written (only this method changes shared).
+                counter.shared += unsent;
+                counter.unsent.addAndGet(-unsent);
                 counter.shared = QuarkusTransaction.requiringNew()
                         .call(() -> ((Number) db.createNativeQuery("""
                                         INSERT INTO rate_limit_windows (caller, action, window_start, hits)
