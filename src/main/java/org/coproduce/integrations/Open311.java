@@ -10,8 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduce.accounts.People;
 import org.coproduce.catalogue.PublicServices;
@@ -91,7 +93,7 @@ class Open311 {
             throw ProblemException.notFound("service request", id);
         }
         return List.of(ideas.find(uuid)
-                .map(this::request)
+                .map(idea -> request(idea, services.get(idea.serviceId().toString())))
                 .orElseThrow(() -> ProblemException.notFound("service request", id)));
     }
 
@@ -116,8 +118,10 @@ class Open311 {
             }
             closed = statuses.size() == 1 ? statuses.contains("closed") : null;
         }
+        // Each service once, however many of its requests are listed.
+        Map<UUID, ServiceView> seen = new HashMap<>();
         return ideas.query(wantedIds, wantedServices, from, to, closed).stream()
-                .map(this::request)
+                .map(idea -> request(idea, seen.computeIfAbsent(idea.serviceId(), id -> services.get(id.toString()))))
                 .toList();
     }
 
@@ -167,8 +171,7 @@ class Open311 {
                 service.organisation().name());
     }
 
-    private Open311Views.Request request(LocatedIdea idea) {
-        ServiceView service = services.get(idea.serviceId().toString());
+    private Open311Views.Request request(LocatedIdea idea, ServiceView service) {
         return new Open311Views.Request(
                 idea.id().toString(),
                 idea.closed() ? "closed" : "open",
