@@ -544,6 +544,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit log
+         * @description Every change staff and admins made to other people's data or to published content: who, what, when, in brief, and the request id. Newest first. Admins search every entry; staff their own organisations' entries.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description An action, or the start of one before a dot
+                     * @example signup
+                     */
+                    action?: string;
+                    /** @description Only what this person did */
+                    actor?: components["schemas"]["UUID"];
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Only entries about this thing */
+                    entityId?: components["schemas"]["UUID"];
+                    /**
+                     * @description Only entries about this kind of thing
+                     * @example idea
+                     */
+                    entityType?: string;
+                    /**
+                     * @description From this moment (ISO-8601)
+                     * @example 2026-11-01T00:00:00Z
+                     */
+                    from?: string;
+                    limit?: number;
+                    /** @description Only this organisation's entries */
+                    organisation?: components["schemas"]["UUID"];
+                    /**
+                     * @description Words in the summary
+                     * @example hours
+                     */
+                    q?: string;
+                    /**
+                     * @description Before this moment (ISO-8601)
+                     * @example 2026-12-01T00:00:00Z
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "occurredAt": "2022-03-10T16:15:50Z",
+                         *           "actorId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "actorName": "Sam Patel",
+                         *           "actorClient": "Some actorClient",
+                         *           "action": "idea.status-changed",
+                         *           "entityType": "idea",
+                         *           "entityId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "organisationId": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *           "summary": "Moved the idea 'More benches' from SUBMITTED to ACCEPTED",
+                         *           "requestId": "Some requestId"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "Some nextCursor"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description A filter or cursor that cannot be read */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither staff nor an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/challenges": {
         parameters: {
             query?: never;
@@ -7311,6 +7501,311 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        /**
+         * Erase my account
+         * @description Deletes my personal data and ends my sessions everywhere. What I wrote in public stays, shown as by a former participant, and every count stays as it was. Signing in again starts a new, empty account. Send confirm=erase-my-account: the step that stops a mistaken call.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description Must be erase-my-account */
+                    confirm: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erased */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description confirm=erase-my-account is missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My name and language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "displayName": "Bob Jones",
+                         *       "displayNameChosen": true,
+                         *       "language": "Some language",
+                         *       "email": "Some email",
+                         *       "createdAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["AccountView"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change my name or language
+         * @description Replaces both: a null name goes back to the name my sign-in gives, a null language to the browser's.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "displayName": "Bob Jones",
+                     *       "language": "cy"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountSettings"];
+                };
+            };
+            responses: {
+                /** @description My account now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "3f2b8c1e-5d4a-4c7b-9e1f-2a6d8b0c4e7f",
+                         *       "displayName": "Bob Jones",
+                         *       "displayNameChosen": true,
+                         *       "language": "Some language",
+                         *       "email": "Some email",
+                         *       "createdAt": "2022-03-10T16:15:50Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["AccountView"];
+                    };
+                };
+                /** @description A blank or too long name, or a language other than en or cy */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7638,6 +8133,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download my data
+         * @description One JSON document with everything Coproduce holds about me: account, profile, notification settings and notifications, ideas, comments, supports, co-authorships, reports, sign-ups and hours, contributions, checks, ratings and reviews, answers on promised changes, and (for staff) what I wrote in that role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything about me, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "exportedAt": "2026-11-29T10:00:00Z",
+                         *       "account": {
+                         *         "id": "0b9c4a51-54f4-4c55-9f57-3f3f0a5a1c11",
+                         *         "displayName": "Bob Jones",
+                         *         "email": "bob@example.com"
+                         *       },
+                         *       "ideas": [
+                         *         {
+                         *           "id": "6f1d2c3b-1a2b-4c5d-8e9f-0a1b2c3d4e5f",
+                         *           "title": "Benches by the pond"
+                         *         }
+                         *       ],
+                         *       "ratings": [],
+                         *       "signups": []
+                         *     }
+                         */
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/hours": {
         parameters: {
             query?: never;
@@ -7957,7 +8557,8 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "emailFrequency": "IMMEDIATE"
+                         *       "emailFrequency": "IMMEDIATE",
+                         *       "byKind": {}
                          *     }
                          */
                         "application/json": components["schemas"]["NotificationSettings"];
@@ -8049,7 +8650,8 @@ export interface paths {
                 content: {
                     /**
                      * @example {
-                     *       "emailFrequency": "IMMEDIATE"
+                     *       "emailFrequency": "IMMEDIATE",
+                     *       "byKind": {}
                      *     }
                      */
                     "application/json": components["schemas"]["NotificationSettings"];
@@ -8064,7 +8666,8 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "emailFrequency": "IMMEDIATE"
+                         *       "emailFrequency": "IMMEDIATE",
+                         *       "byKind": {}
                          *     }
                          */
                         "application/json": components["schemas"]["NotificationSettings"];
@@ -19475,6 +20078,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description My name and language */
+        AccountSettings: {
+            /**
+             * @description The name shown with what I write; null goes back to the name my sign-in gives
+             * @example Bob Jones
+             */
+            displayName?: string;
+            /**
+             * @description en or cy; null when I have not chosen
+             * @example cy
+             */
+            language?: string;
+        };
+        /** @description My account */
+        AccountView: {
+            id: components["schemas"]["UUID"];
+            /** @example Bob Jones */
+            displayName: string;
+            /** @description True when I chose the name here rather than taking my sign-in's */
+            displayNameChosen: boolean;
+            /** @description en, cy, or null when not chosen */
+            language: string;
+            /** @description From my sign-in; only I and staff running my shifts see it */
+            email: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @description A person to add as staff, by email. Someone who has not signed in yet is invited: they become staff when they first sign in with that verified email. */
         AddStaffMember: {
             /** @example sam@riverside.example */
@@ -19523,6 +20152,38 @@ export interface components {
             hours?: number;
             /** @description Approve the hours now */
             approve?: boolean;
+        };
+        /** @description One audited change */
+        AuditEntryView: {
+            id: components["schemas"]["UUID"];
+            occurredAt: components["schemas"]["Instant"];
+            /** @description The person who made the change; null when a machine client did */
+            actorId: components["schemas"]["UUID"];
+            /**
+             * @description Their name now ("Former participant" once erased)
+             * @example Sam Patel
+             */
+            actorName: string;
+            /** @description The machine client that made the change, when no person did */
+            actorClient: string;
+            /** @example idea.status-changed */
+            action: string;
+            /** @example idea */
+            entityType: string;
+            entityId: components["schemas"]["UUID"];
+            organisationId: components["schemas"]["UUID"];
+            /**
+             * @description Before and after, in brief
+             * @example Moved the idea 'More benches' from SUBMITTED to ACCEPTED
+             */
+            summary: string;
+            /** @description The request that made the change, as in the X-Request-Id header */
+            requestId: string;
+        };
+        /** @description Audit entries, newest first; nextCursor is null on the last page */
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            nextCursor: string;
         };
         /** @description Voice (ideas, comments, supports, ratings) against action (attendances and contributions) */
         Balance: {
@@ -20229,6 +20890,10 @@ export interface components {
         NotificationSettings: {
             /** @description IMMEDIATE, DAILY_DIGEST (the default) or NONE */
             emailFrequency: components["schemas"]["EmailFrequency"];
+            /** @description Exceptions by kind of notification; a kind left out follows emailFrequency. A PUT replaces them all; leaving the field out clears them. */
+            byKind?: {
+                [key: string]: components["schemas"]["EmailFrequency"];
+            };
         };
         /** @description Something that happened that the person should know about */
         NotificationView: {

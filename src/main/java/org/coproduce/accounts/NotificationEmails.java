@@ -123,9 +123,11 @@ public class NotificationEmails {
         List<Object[]> rows = db.createNativeQuery("""
                         SELECT n.id, p.email, n.title, n.detail, n.link, n.kind
                         FROM notifications n JOIN people p ON p.id = n.recipient_id
+                        LEFT JOIN notification_preferences k ON k.person_id = p.id AND k.kind = n.kind
                         WHERE n.emailed_at IS NULL AND p.email IS NOT NULL
-                          AND (p.email_frequency = 'IMMEDIATE'
-                               OR p.email_frequency = 'DAILY_DIGEST' AND n.kind = ANY(CAST(?2 AS text[])))
+                          AND (coalesce(k.frequency, p.email_frequency) = 'IMMEDIATE'
+                               OR coalesce(k.frequency, p.email_frequency) = 'DAILY_DIGEST'
+                                  AND n.kind = ANY(CAST(?2 AS text[])))
                         ORDER BY n.created_at
                         LIMIT ?1
                         FOR UPDATE OF n SKIP LOCKED
@@ -152,9 +154,12 @@ public class NotificationEmails {
         @SuppressWarnings("unchecked")
         List<Object[]> people = db.createNativeQuery("""
                         SELECT p.id, p.email FROM people p
-                        WHERE p.email_frequency = 'DAILY_DIGEST' AND p.email IS NOT NULL
+                        WHERE p.email IS NOT NULL
                           AND EXISTS (SELECT 1 FROM notifications n
-                                      WHERE n.recipient_id = p.id AND n.emailed_at IS NULL AND n.created_at <= ?1)
+                                      LEFT JOIN notification_preferences k
+                                             ON k.person_id = n.recipient_id AND k.kind = n.kind
+                                      WHERE n.recipient_id = p.id AND n.emailed_at IS NULL AND n.created_at <= ?1
+                                        AND coalesce(k.frequency, p.email_frequency) = 'DAILY_DIGEST')
                           AND p.id <> ALL(CAST(?2 AS uuid[]))
                         LIMIT 1
                         FOR NO KEY UPDATE OF p SKIP LOCKED
@@ -169,10 +174,13 @@ public class NotificationEmails {
         done.add(recipient);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
-                        SELECT id, title, detail, link, read_at IS NOT NULL, kind FROM notifications
-                        WHERE recipient_id = ?1 AND emailed_at IS NULL AND created_at <= ?2
-                        ORDER BY created_at
-                        FOR UPDATE SKIP LOCKED
+                        SELECT n.id, n.title, n.detail, n.link, n.read_at IS NOT NULL, n.kind
+                        FROM notifications n JOIN people p ON p.id = n.recipient_id
+                        LEFT JOIN notification_preferences k ON k.person_id = p.id AND k.kind = n.kind
+                        WHERE n.recipient_id = ?1 AND n.emailed_at IS NULL AND n.created_at <= ?2
+                          AND coalesce(k.frequency, p.email_frequency) = 'DAILY_DIGEST'
+                        ORDER BY n.created_at
+                        FOR UPDATE OF n SKIP LOCKED
                         """)
                 .setParameter(1, recipient)
                 .setParameter(2, Timestamp.from(cutOff))
@@ -199,7 +207,9 @@ public class NotificationEmails {
         db.createNativeQuery("""
                         UPDATE notifications n SET emailed_at = ?1 FROM people p
                         WHERE p.id = n.recipient_id AND n.emailed_at IS NULL
-                          AND (p.email IS NULL OR p.email_frequency = 'NONE')
+                          AND (p.email IS NULL
+                               OR coalesce((SELECT k.frequency FROM notification_preferences k
+                                            WHERE k.person_id = p.id AND k.kind = n.kind), p.email_frequency) = 'NONE')
                         """)
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .executeUpdate();

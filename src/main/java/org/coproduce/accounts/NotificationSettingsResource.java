@@ -1,6 +1,7 @@
 package org.coproduce.accounts;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.Map;
+import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationSettingsResource {
     private final People people;
     private final PersonRepository repository;
+    private final EntityManager db;
     private final java.time.Clock clock;
 
-    NotificationSettingsResource(People people, PersonRepository repository, java.time.Clock clock) {
+    NotificationSettingsResource(People people, PersonRepository repository, EntityManager db, java.time.Clock clock) {
         this.people = people;
         this.repository = repository;
+        this.db = db;
         this.clock = clock;
     }
 
@@ -37,7 +43,7 @@ public class NotificationSettingsResource {
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public NotificationSettings get() {
-        return new NotificationSettings(repository.findById(people.me().id()).emailFrequency);
+        return settingsOf(repository.findById(people.me().id()));
     }
 
     @PUT
@@ -51,6 +57,34 @@ public class NotificationSettingsResource {
         Person me = repository.findById(people.me().id());
         me.emailFrequency = settings.emailFrequency();
         me.updatedAt = clock.instant();
-        return new NotificationSettings(me.emailFrequency);
+        db.createNativeQuery("DELETE FROM notification_preferences WHERE person_id = ?1")
+                .setParameter(1, me.id)
+                .executeUpdate();
+        if (settings.byKind() != null) {
+            settings.byKind().forEach((kind, frequency) -> {
+                if (kind == null) {
+                    throw ProblemException.invalidField("byKind", "has a kind that does not exist");
+                }
+                db.createNativeQuery(
+                                "INSERT INTO notification_preferences (person_id, kind, frequency) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, me.id)
+                        .setParameter(2, kind.name())
+                        .setParameter(3, frequency.name())
+                        .executeUpdate();
+            });
+        }
+        return settingsOf(me);
+    }
+
+    private NotificationSettings settingsOf(Person person) {
+        Map<NotificationKind, EmailFrequency> byKind = new EnumMap<>(NotificationKind.class);
+        for (Object row : db.createNativeQuery(
+                        "SELECT kind, frequency FROM notification_preferences WHERE person_id = ?1")
+                .setParameter(1, person.id)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            byKind.put(NotificationKind.valueOf((String) columns[0]), EmailFrequency.valueOf((String) columns[1]));
+        }
+        return new NotificationSettings(person.emailFrequency, byKind);
     }
 }

@@ -91,7 +91,7 @@ public class People {
     /** Keeps the name in step with the identity provider, where people change it. */
     private Person refreshed(Person person) {
         String name = identity.displayName();
-        if (!name.equals(person.displayName)) {
+        if (!person.displayNameChosen && !name.equals(person.displayName)) {
             person.displayName = name;
             person.updatedAt = clock.instant();
         }

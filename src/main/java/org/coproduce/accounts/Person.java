@@ -25,6 +25,17 @@ public class Person {
 
     public String email;
 
+    /** True when the person chose their name here; otherwise it follows the identity provider's. */
+    @Column(name = "display_name_chosen", nullable = false)
+    public boolean displayNameChosen;
+
+    /** The language they chose for the portal and emails ("en" or "cy"); null when not chosen. */
+    public String language;
+
+    /** When they erased their account; the row then holds nothing personal. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     /** The code of the area they said they live in (coproduce.population.areas); null when not said. */
     public String area;
 

@@ -164,6 +164,31 @@ public class Signups {
         return views.of(signup, !own);
     }
 
+    /**
+     * Gives up every place the person holds on shifts that have not started, as if they had
+     * cancelled, so the waitlist moves on: used when they erase their account.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void giveUpComingPlaces(UUID personId) {
+        lockPerson(personId);
+        List<Signup> coming = db.createQuery(
+                        "select s from Signup s, Shift sh where sh.id = s.shiftId and s.personId = :person"
+                                + " and s.status in :active and sh.startsAt > :now order by sh.startsAt, s.id",
+                        Signup.class)
+                .setParameter("person", personId)
+                .setParameter("active", List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED))
+                .setParameter("now", clock.instant())
+                .getResultList();
+        for (Signup found : coming) {
+            Shift shift = lockedShift(found.shiftId);
+            Signup signup = locked(found);
+            if (signup.status.isActive()) {
+                leave(shift, signup, SignupStatus.CANCELLED);
+            }
+        }
+        db.flush();
+    }
+
     @Transactional
     public SignupResult assign(UUID shiftId, AssignmentInput input) {
         PersonRef me = people.me();

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.coproduce.shared.security.SubjectDigests;
 
 /**
  * Makes a create safe to retry: the first answer to an {@code Idempotency-Key} is stored in the
@@ -36,10 +37,11 @@ public class Idempotency {
 
     /** Runs {@code create} once per caller and key; without a key it simply runs it. */
     @Transactional
-    public Response create(String key, String caller, String path, Object request, Supplier<Response> create) {
+    public Response create(String key, String subject, String path, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();
         }
+        String caller = SubjectDigests.of(subject);
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.badRequest("The Idempotency-Key header must be 1 to 200 characters.");
         }
@@ -108,6 +110,14 @@ public class Idempotency {
             replay.location(URI.create((String) row[4]));
         }
         return replay.build();
+    }
+
+    /** Forgets the answers kept for this subject's requests (they may hold what they wrote). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String subject) {
+        db.createNativeQuery("DELETE FROM idempotency_keys WHERE caller = ?1")
+                .setParameter(1, SubjectDigests.of(subject))
+                .executeUpdate();
     }
 
     @Scheduled(every = "1h", delayed = "5m")

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.coproduce.shared.security.CurrentIdentity;
+import org.coproduce.shared.security.SubjectDigests;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -45,7 +46,7 @@ public class RequestRateLimits {
         } else if (READS.contains(request.getMethod())) {
             return null;
         } else if (identity.isPerson()) {
-            caller = "person:" + identity.subject();
+            caller = "person:" + SubjectDigests.of(identity.subject());
             action = "writes";
         } else {
             caller = "client:" + identity.clientId().orElse(identity.subject());
