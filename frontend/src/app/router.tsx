@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AppShell } from '@/components/layout/app-shell';
+import { AuditRoute } from './routes/audit/audit';
 import { ChallengeRoute } from './routes/challenges/challenge';
 import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
@@ -12,6 +13,8 @@ import { ClientsRoute } from './routes/integrations/clients';
 import { WebhookRoute } from './routes/integrations/webhook';
 import { WebhooksRoute } from './routes/integrations/webhooks';
 import { AboutYouRoute } from './routes/me/about-you';
+import { AccountRoute } from './routes/me/account';
+import { EraseAccountRoute } from './routes/me/erase-account';
 import { MyIdeasRoute } from './routes/me/my-ideas';
 import { NotificationsRoute } from './routes/me/notifications';
 import { ModerationRoute } from './routes/moderation/moderation';
@@ -73,6 +76,8 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: <NotificationsRoute /> },
           { path: 'my-ideas', element: <MyIdeasRoute /> },
           { path: 'about-you', element: <AboutYouRoute /> },
+          { path: 'account', element: <AccountRoute /> },
+          { path: 'account/erase', element: <EraseAccountRoute /> },
           { path: 'moderation', element: <ModerationRoute /> },
           { path: 'reviews/awaiting-reply', element: <AwaitingReplyRoute /> },
           { path: 'reviews/:id/reply', element: <ReplyRoute /> },
@@ -96,6 +101,7 @@ export const routes: RouteObject[] = [
           { path: 'integrations/clients', element: <ClientsRoute /> },
           { path: 'integrations/webhooks', element: <WebhooksRoute /> },
           { path: 'integrations/webhooks/:id', element: <WebhookRoute /> },
+          { path: 'audit', element: <AuditRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

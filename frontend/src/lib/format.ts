@@ -26,6 +26,14 @@ export function formatDate(value: string | null | undefined, language: string): 
   }).format(date);
 }
 
+/** "14:05" on the 24-hour clock, where the reader is; for instants only. */
+export function formatTime(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
 /** Whole days from an instant until now (never negative). */
 export function daysSince(value: string, now: Date = new Date()): number {
   const then = new Date(value).getTime();

@@ -140,3 +140,7 @@ export type DeliveryView = Schemas['DeliveryView'];
 export type DeliveryPage = Schemas['DeliveryPage'];
 export type DeliveryStatus = DeliveryView['status'];
 export type DeliveryAttempt = Schemas['Attempt'];
+export type AccountView = Schemas['AccountView'];
+export type AccountSettings = Schemas['AccountSettings'];
+export type AuditEntryView = Schemas['AuditEntryView'];
+export type AuditPage = Schemas['AuditPage'];

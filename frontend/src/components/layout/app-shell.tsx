@@ -57,6 +57,18 @@ function AboutYouLink() {
   );
 }
 
+/** The person's account: name, language, email choices, their data and erasing it. */
+function YourAccountLink() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = pathname === '/account';
+  return (
+    <Link className="govuk-link govuk-link--inverse" to="/account" aria-current={current ? 'page' : undefined}>
+      {t('nav.account')}
+    </Link>
+  );
+}
+
 function Account() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -76,6 +88,7 @@ function Account() {
       <span className="app-break-word">{t('nav.signedInAs', { name: me.data.displayName })}</span>
       <NotificationsLink />
       <AboutYouLink />
+      <YourAccountLink />
       <a className="govuk-link govuk-link--inverse" href={SIGN_OUT_URL}>
         {t('nav.signOut')}
       </a>
@@ -167,6 +180,11 @@ export function AppShell() {
                   {staff ? (
                     <NavItem to={integrationsHome} active={pathname.startsWith('/integrations/')}>
                       {t('nav.integrations')}
+                    </NavItem>
+                  ) : null}
+                  {staff ? (
+                    <NavItem to="/audit" active={pathname === '/audit'}>
+                      {t('nav.audit')}
                     </NavItem>
                   ) : null}
                   {staff ? (

@@ -194,8 +194,32 @@ describe('notifications page', () => {
     expect(await screen.findByText('Your email settings are saved')).toBeTruthy();
     expect(screen.getByText('We will email you each time there is a new notification.')).toBeTruthy();
     const put = fetch.requests.find((r) => r.method === 'PUT')!;
-    expect(await put.json()).toEqual({ emailFrequency: 'IMMEDIATE' });
+    expect(await put.json()).toEqual({ emailFrequency: 'IMMEDIATE', byKind: {} });
     expect(put.headers.get('If-Match')).toBeNull();
+  });
+
+  it('keeps the choices made for each kind when saving here, and links to where they are made', async () => {
+    const user = userEvent.setup();
+    const byKind = { IDEA_COMMENTED: 'NONE', SHIFT_REMINDER: 'IMMEDIATE' };
+    const fetch = stubFetch()
+      .on('GET', '/api/v1/me', { body: aCitizen() })
+      .on('GET', '/api/v1/me/notifications', { body: { items: [], nextCursor: null, unreadCount: 0 } })
+      .on('GET', '/api/v1/me/notification-settings', { body: { emailFrequency: 'DAILY_DIGEST', byKind } })
+      .on('PUT', '/api/v1/me/notification-settings', async (request) => ({ body: await request.json() }));
+    renderApp('/notifications');
+
+    expect(await screen.findByText(/You have chosen differently for some kinds of notification/)).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Choose how often for each kind of notification in your account' });
+    expect(link.getAttribute('href')).toBe('/account');
+    expect(screen.queryByLabelText('When someone comments on your idea')).toBeNull();
+
+    await user.click(screen.getByLabelText('Never – I will check here'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Your email settings are saved')).toBeTruthy();
+    expect(screen.getByText('The kinds of notification you chose separately follow your choices for them.')).toBeTruthy();
+    const put = fetch.requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toEqual({ emailFrequency: 'NONE', byKind });
   });
 
   it('asks people who are signed out to sign in, and shows them no notifications link', async () => {

@@ -33,7 +33,7 @@ export function NotificationsRoute() {
         <h2 className="govuk-heading-m" id="email-settings-heading">
           {t('notifications.email.heading')}
         </h2>
-        <EmailSettingsForm email={me.data.email} />
+        <EmailSettingsForm email={me.data.email} perKindTo="/account" />
       </section>
     </div>
   );

@@ -1,0 +1,4 @@
+export const accountKeys = {
+  all: ['account'] as const,
+  mine: () => [...accountKeys.all, 'mine'] as const,
+};
