@@ -72,7 +72,7 @@ describe('erasing an account', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Erase my account' }));
 
-    await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/auth/sign-out'));
     const [erase] = deletes(fetch);
     const url = new URL(erase.url);
     expect(url.pathname).toBe('/api/v1/me');

@@ -11,8 +11,11 @@ import { useEraseAccount } from '../api/erase-account';
 
 const CONFIRM_ID = 'erase-confirm';
 
-/** Where the browser goes once the account is gone. */
-export const AFTER_ERASURE_URL = '/';
+/**
+ * Where the browser goes once the account is gone: signing out clears the session cookie and ends
+ * the identity provider's session, so the next visit does not sign the person straight back in.
+ */
+export const AFTER_ERASURE_URL = '/auth/sign-out';
 
 function refusalKey(error: unknown): string {
   if (!isApiError(error)) return 'account.erase.errors.generic';

@@ -128,7 +128,8 @@ public class Organisations {
                     "staff.added",
                     person.id(),
                     organisation.id,
-                    "Added " + person.displayName() + " to the staff of '" + organisation.name + "'");
+                    // The person is named by id (the entry's entity): a name here could never be erased.
+                    "Added a member to the staff of '" + organisation.name + "'");
         }
         StaffMembership membership = memberships
                 .findByIdOptional(new StaffMembership.Key(organisation.id, person.id()))

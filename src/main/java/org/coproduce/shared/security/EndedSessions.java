@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Ends sessions on the server, not only in the browser: after sign-out or erasure, every token of
@@ -29,6 +31,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class EndedSessions implements SecurityIdentityAugmentor {
     /** Longer than any token or session the identity provider issues; older rows can go. */
     private static final Duration REMEMBERED_FOR = Duration.ofDays(2);
+
+    /** quarkus.oidc.logout.path */
+    private static final String SIGN_OUT_PATH = "/auth/sign-out";
+
+    private static final Logger LOG = Logger.getLogger(EndedSessions.class);
 
     private final EntityManager db;
     private final Clock clock;
@@ -64,8 +71,13 @@ public class EndedSessions implements SecurityIdentityAugmentor {
         }
         String ended = subject;
         // The event comes on the I/O thread, where the database may not be called.
-        Infrastructure.getDefaultWorkerPool()
-                .execute(() -> QuarkusTransaction.requiringNew().run(() -> endAll(ended)));
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> endAll(ended));
+            } catch (RuntimeException e) {
+                LOG.error("Could not record a sign-out: the session ends in this browser only", e);
+            }
+        });
     }
 
     @Override
@@ -75,7 +87,8 @@ public class EndedSessions implements SecurityIdentityAugmentor {
         }
         String subject = token.getSubject();
         long issuedAt = token.getIssuedAtTime();
-        if (subject == null) {
+        if (subject == null || isSignOut(identity)) {
+            // An ended session may still sign out: that clears its cookie and the provider's session.
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
@@ -92,6 +105,11 @@ public class EndedSessions implements SecurityIdentityAugmentor {
                 .setParameter(2, Timestamp.from(issuedAt))
                 .getResultList()
                 .isEmpty();
+    }
+
+    private static boolean isSignOut(SecurityIdentity identity) {
+        RoutingContext request = identity.getAttribute(RoutingContext.class.getName());
+        return request != null && SIGN_OUT_PATH.equals(request.normalizedPath());
     }
 
     @Scheduled(every = "1h", delayed = "1m")
