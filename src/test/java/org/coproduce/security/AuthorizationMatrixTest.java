@@ -121,7 +121,7 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static final Map<String, Function<Fixture, Call>> RECIPES = new LinkedHashMap<>();
+    static final Map<String, Function<Fixture, Call>> RECIPES = new LinkedHashMap<>();
 
     private static void on(String operation, Function<Fixture, Call> recipe) {
         RECIPES.put(operation, recipe);
@@ -393,7 +393,8 @@ class AuthorizationMatrixTest {
                 fx -> Call.of(fx, "/api/v1/webhooks/" + fx.webhook() + "/deliveries"));
         on(
                 "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
-                fx -> Call.of(fx, "/api/v1/webhooks/" + fx.webhook() + "/deliveries/" + fx.delivery() + "/redeliver"));
+                fx -> Call.of(
+                        fx, "/api/v1/webhooks/" + fx.ideaWebhook() + "/deliveries/" + fx.delivery() + "/redeliver"));
         on("GET /api/open311/v2/services.json", fx -> Call.of(fx, "/api/open311/v2/services.json"));
         on(
                 "GET /api/open311/v2/services/{code}.json",
@@ -507,7 +508,7 @@ class AuthorizationMatrixTest {
      * What a write aims at, read back by an admin: the object itself when it has a GET, else the
      * nearest enclosing one. Writes to one's own account have none (their caller is the owner).
      */
-    private static String probePath(String operation, String path) {
+    static String probePath(String operation, String path) {
         if (operation.startsWith("GET ") || path.startsWith("/api/v1/me") || path.startsWith("/api/open311")) {
             return null;
         }
@@ -528,7 +529,7 @@ class AuthorizationMatrixTest {
     private static Set<String> GETS = Set.of();
 
     @SuppressWarnings("unchecked")
-    private static Set<String> servedOperations() {
+    static Set<String> servedOperations() {
         String contract = RestAssured.given().get("/q/openapi").asString();
         Map<String, Object> document = new Yaml().load(contract);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
@@ -554,7 +555,7 @@ class AuthorizationMatrixTest {
         return header.append('\n').toString();
     }
 
-    private static Map<String, List<String>> readTable() throws IOException {
+    static Map<String, List<String>> readTable() throws IOException {
         Map<String, List<String>> table = new LinkedHashMap<>();
         if (!Files.exists(TABLE)) {
             return table;

@@ -1,6 +1,10 @@
 package org.coproduce.security;
 
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import org.coproduce.testing.Api;
 final class Fixture {
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static String parks;
+    private static HttpServer receiver;
 
     /** The citizen who owns what this fixture makes. */
     final String owner;
@@ -361,14 +366,33 @@ final class Fixture {
                 () -> id(Api.as("sam").body(initiativeBody()).post("/api/v1/initiatives"), "an initiative"));
     }
 
+    /** Where the fixtures' webhooks deliver: a receiver that takes everything, so deliveries settle. */
+    private static synchronized int receiverPort() {
+        if (receiver == null) {
+            try {
+                receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            receiver.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            receiver.start();
+        }
+        return receiver.getAddress().getPort();
+    }
+
     Map<String, Object> webhookBody() {
         return Map.of(
                 "organisationId",
                 parks(),
                 "url",
-                "http://127.0.0.1:9/matrix-hook-" + number,
+                "http://127.0.0.1:" + receiverPort() + "/matrix-hook-" + number,
+                // A rare event: every fixture's webhook hearing every new idea would swamp the sender.
                 "events",
-                List.of("idea.submitted"),
+                List.of("shift.full"),
                 "active",
                 true);
     }
@@ -377,18 +401,38 @@ final class Fixture {
         return once("webhook", () -> id(Api.as("sam").body(webhookBody()).post("/api/v1/webhooks"), "a webhook"));
     }
 
-    /** A delivery of the webhook: the owner's idea on a parks service is an event it hears. */
+    /** A webhook that hears new ideas, for the operations on its deliveries. */
+    String ideaWebhook() {
+        return once("ideaWebhook", () -> {
+            Map<String, Object> body = new HashMap<>(webhookBody());
+            body.put("events", List.of("idea.submitted"));
+            return id(Api.as("sam").body(body).post("/api/v1/webhooks"), "a webhook for ideas");
+        });
+    }
+
+    /**
+     * A delivery of the webhook, once delivered: the owner's idea on a parks service is an event it
+     * hears. Waiting until it has settled keeps the background sender from changing it mid-cell.
+     */
     String delivery() {
         return once("delivery", () -> {
-            webhook();
+            ideaWebhook();
             idea();
-            List<String> ids = Api.as("sam")
-                    .get("/api/v1/webhooks/" + webhook() + "/deliveries")
-                    .path("items.id");
-            if (ids == null || ids.isEmpty()) {
-                throw new IllegalStateException("The webhook had no delivery of the new idea");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (Instant.now().isBefore(deadline)) {
+                Response deliveries = Api.as("sam").get("/api/v1/webhooks/" + ideaWebhook() + "/deliveries");
+                List<String> statuses = deliveries.path("items.status");
+                if (statuses != null && !statuses.isEmpty() && !statuses.contains("PENDING")) {
+                    return deliveries.path("items[0].id");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
             }
-            return ids.get(0);
+            throw new IllegalStateException("The webhook's delivery of the new idea did not settle in 20 s");
         });
     }
 

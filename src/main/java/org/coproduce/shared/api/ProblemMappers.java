@@ -132,11 +132,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isDataException(e)) {
+            // PostgreSQL's "data exception" class (22xxx): a value from the request it cannot hold,
+            // such as a date millions of years away or a NUL character. The change was rolled back.
+            return ProblemResponses.of(
+                    ProblemType.BAD_REQUEST,
+                    "A value in this request is outside what can be stored (a date too far away, or a character"
+                            + " such as NUL). Nothing was changed.");
+        }
         String requestId = RequestIds.current();
         LOG.errorf(e, "Unexpected failure (request %s)", requestId);
         return ProblemResponses.of(ProblemType.SERVER_ERROR
                 .problem("Please try again. If it keeps happening, tell us the request id.")
                 .withRequestId(requestId));
+    }
+
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed instanceof org.hibernate.exception.DataException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
