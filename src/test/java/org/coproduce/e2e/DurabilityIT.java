@@ -280,6 +280,7 @@ class DurabilityIT {
     private static String token(String person, Set<String> roles) {
         Instant now = Instant.now();
         return Jwt.issuer(ISSUER)
+                .audience("coproduce-portal")
                 .subject(person)
                 .claim("name", person)
                 .claim("email", person + "@durable.example")

@@ -176,6 +176,20 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(2)
+    void aTokenTheRealmIssuedForAnotherApplicationIsRefused() {
+        // admin-cli is a client of every Keycloak realm; its tokens are not meant for Coproduce.
+        String elsewhere = token(Map.of(
+                "grant_type", "password",
+                "client_id", "admin-cli",
+                "username", "bob",
+                "password", "bob",
+                "scope", "openid"));
+        Response refused = api(elsewhere).get("/api/v1/me");
+        assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(401);
+    }
+
+    @Test
     @Order(3)
     void browserJourneysPass() throws Exception {
         Path frontend = PROJECT_DIR.resolve("frontend");
