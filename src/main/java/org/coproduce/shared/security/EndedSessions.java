@@ -108,8 +108,9 @@ public class EndedSessions implements SecurityIdentityAugmentor {
     }
 
     private static boolean isSignOut(SecurityIdentity identity) {
-        RoutingContext request = identity.getAttribute(RoutingContext.class.getName());
-        return request != null && SIGN_OUT_PATH.equals(request.normalizedPath());
+        // Checked, not cast: after a test profile restart the attribute may come from another class loader.
+        Object request = identity.getAttribute(RoutingContext.class.getName());
+        return request instanceof RoutingContext routing && SIGN_OUT_PATH.equals(routing.normalizedPath());
     }
 
     @Scheduled(every = "1h", delayed = "1m")
