@@ -108,7 +108,7 @@ public class EndedSessions implements SecurityIdentityAugmentor {
     }
 
     private static boolean isSignOut(SecurityIdentity identity) {
-        // Checked, not cast: after a test profile restart the attribute may come from another class loader.
+        // Checked, not cast: a mechanism that does not set the attribute gets no exemption.
         Object request = identity.getAttribute(RoutingContext.class.getName());
         return request instanceof RoutingContext routing && SIGN_OUT_PATH.equals(routing.normalizedPath());
     }
