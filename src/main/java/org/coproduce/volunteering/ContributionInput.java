@@ -2,6 +2,7 @@ package org.coproduce.volunteering;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ public record ContributionInput(
         @Schema(description = "When; not in the future, and within the last year") @NotNull
         LocalDate date,
 
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2)
         BigDecimal hours,
 
         @Size(max = 500) String note) {}

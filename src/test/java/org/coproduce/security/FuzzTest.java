@@ -174,6 +174,11 @@ class FuzzTest {
             Map<String, String> headers) {
         cases++;
         String probe = AuthorizationMatrixTest.probePath(operation, valid.path());
+        if (probe != null && probe.endsWith("/deliveries")) {
+            // The background sender changes a webhook's deliveries on its own (a redelivery queued by an
+            // earlier case goes out), so they cannot show whether this request changed anything.
+            probe = null;
+        }
         String before = probe == null ? null : Api.as("alice").get(probe).asString();
         RequestSpecification request = caller.request(valid).urlEncodingEnabled(false);
         request = request.contentType(contentType);

@@ -104,6 +104,12 @@ public class ProblemMappers {
                 && violation.getKind() == ConstraintKind.UNIQUE) {
             return ProblemResponses.of(ProblemType.CONFLICT, "This would duplicate something that already exists.");
         }
+        if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
+                && violation.getKind() == ConstraintKind.CHECK) {
+            // The database's own rule caught a value the API's checks let through; nothing was kept.
+            return ProblemResponses.of(
+                    ProblemType.BAD_REQUEST, "A value in this request breaks a rule of the data. Nothing was changed.");
+        }
         return unexpected(e);
     }
 
@@ -147,18 +153,25 @@ public class ProblemMappers {
                 .withRequestId(requestId));
     }
 
+    /** A value PostgreSQL cannot hold (class 22) or a CHECK it refused: the request's fault. */
     private static boolean isDataException(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.DataException) {
+            if (isBadData(cause)) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                if (suppressed instanceof org.hibernate.exception.DataException) {
+                if (isBadData(suppressed)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isBadData(Throwable e) {
+        return e instanceof org.hibernate.exception.DataException
+                || e instanceof org.hibernate.exception.ConstraintViolationException violation
+                        && violation.getKind() == ConstraintKind.CHECK;
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
