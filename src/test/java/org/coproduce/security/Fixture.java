@@ -81,17 +81,7 @@ final class Fixture {
 
     String service() {
         return once("service", () -> {
-            Map<String, Object> body = new HashMap<>();
-            body.put("organisationId", parks());
-            body.put(
-                    "name",
-                    "Matrix service " + number + " "
-                            + UUID.randomUUID().toString().substring(0, 6));
-            body.put("summary", "A service the authorization matrix acts on");
-            body.put("category", "PARKS_AND_GREEN_SPACES");
-            body.put("areaServed", "Whole borough");
-            body.put("contact", Map.of("email", "team@riverside.example"));
-            Response response = Api.as("sam").body(body).post("/api/v1/services");
+            Response response = Api.as("sam").body(serviceBody()).post("/api/v1/services");
             made.put("serviceSlug", response.path("slug"));
             return id(response, "a service");
         });
@@ -102,14 +92,13 @@ final class Fixture {
         return made.get("serviceSlug");
     }
 
-    /** A service body as its staff would send it to change the service. */
+    /** A Riverside Parks service as its staff would send it, each time with a new name. */
     Map<String, Object> serviceBody() {
         Map<String, Object> body = new HashMap<>();
         body.put("organisationId", parks());
         body.put(
                 "name",
-                "Matrix service " + number + " renamed "
-                        + UUID.randomUUID().toString().substring(0, 6));
+                "Matrix service " + number + " " + UUID.randomUUID().toString().substring(0, 6));
         body.put("summary", "A service the authorization matrix acts on");
         body.put("category", "PARKS_AND_GREEN_SPACES");
         body.put("areaServed", "Whole borough");
