@@ -7419,7 +7419,8 @@ export interface paths {
                          *           "slug": "Some slug",
                          *           "name": "Some name"
                          *         }
-                         *       ]
+                         *       ],
+                         *       "language": "cy"
                          *     }
                          */
                         "application/json": components["schemas"]["MeView"];
@@ -20824,6 +20825,11 @@ export interface components {
              */
             roles: string[];
             staffOf: components["schemas"]["OrganisationRef"][];
+            /**
+             * @description The language chosen in "Your account" (en or cy), so the portal opens in it on any device; null when none was chosen
+             * @example cy
+             */
+            language: string;
         };
         /** @description The reason for hiding or restoring, kept in the audit log */
         ModerationDecision: {

@@ -63,7 +63,13 @@ public class MeResource {
         PersonRef me = people.me();
         List<String> roles =
                 PUBLIC_ROLES.stream().filter(identity.roles()::contains).toList();
-        return new MeView(me.id(), me.displayName(), me.email(), roles, staff.organisationsOf(me.id()));
+        return new MeView(
+                me.id(),
+                me.displayName(),
+                me.email(),
+                roles,
+                staff.organisationsOf(me.id()),
+                accounts.mine().language());
     }
 
     @GET

@@ -12,4 +12,10 @@ public record MeView(
         @Schema(examples = "Sam Staff") String displayName,
         @Schema(examples = "sam@riverside.example") String email,
         @Schema(examples = "[\"citizen\", \"staff\"]") List<String> roles,
-        List<OrganisationRef> staffOf) {}
+        List<OrganisationRef> staffOf,
+
+        @Schema(
+                description = "The language chosen in \"Your account\" (en or cy), so the portal opens in it"
+                        + " on any device; null when none was chosen",
+                examples = "cy")
+        String language) {}

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,8 +109,13 @@ class MyAccountTest {
                 .body("displayName", is("Nia Rees"))
                 .body("language", is("cy"))
                 .body("displayNameChosen", is(true));
-        // The chosen name stays when the identity provider's name is different at the next request.
-        Api.as(user).get("/api/v1/me").then().body("displayName", is("Nia Rees"));
+        // The chosen name stays when the identity provider's name is different at the next request,
+        // and the language comes with the person, so the portal opens in it on another device.
+        Api.as(user)
+                .get("/api/v1/me")
+                .then()
+                .body("displayName", is("Nia Rees"))
+                .body("language", is("cy"));
         Map<String, Object> nameBack = new HashMap<>();
         nameBack.put("displayName", null);
         nameBack.put("language", null);
@@ -120,6 +126,7 @@ class MyAccountTest {
                 .statusCode(200)
                 .body("displayName", not(is("Nia Rees")))
                 .body("displayNameChosen", is(false));
+        Api.as(user).get("/api/v1/me").then().body("language", nullValue());
 
         Api.as(user)
                 .body(Map.of("emailFrequency", "IMMEDIATE", "byKind", Map.of("NO_SUCH_KIND", "NONE")))
