@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Deep paging: the latency of page 1,000 of GET /api/v1/ideas?sort=most-supported&limit=20 against
+# page 1, at a scale (default large). Follows the nextCursor links from page 1 to page 1,000, then
+# times each page with wrk (one connection, after a warm-up). Target: page 1,000 within 1.2 times
+# page 1 (the list pages by keyset, so depth should not matter).
+# Needs: bench/generate.sh <scale>, the packaged jar, wrk, curl, python3.
+# Usage: bench/deep-paging.sh [scale] [page]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+SCALE=${1:-large}
+PAGE=${2:-1000}
+OUT=$(mktemp -d)
+trap 'stop_rss; stop_app; rm -rf "$OUT"' EXIT
+require_database "$SCALE"
+start_app "coproduce_$SCALE"
+start_rss "$OUT/rss"
+FIRST="http://localhost:$APP_PORT/api/v1/ideas?sort=most-supported&limit=20"
+url=$FIRST
+for _ in $(seq 2 "$PAGE"); do
+  cursor=$(curl -sf "$url" | python3 -c 'import json, sys, urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["nextCursor"], safe=""))')
+  url="$FIRST&cursor=$cursor"
+done
+DEEP=$url
+for u in "$FIRST" "$DEEP"; do wrk -t1 -c1 -d5s "$u" >/dev/null; done
+wrk -t1 -c1 -d15s --latency "$FIRST" >"$OUT/first.txt"
+wrk -t1 -c1 -d15s --latency "$DEEP" >"$OUT/deep.txt"
+stop_rss
+echo "deep paging ($SCALE, one connection, 15 s each):"
+for f in first deep; do
+  printf '  page %-5s p50 %s ms  p99 %s ms  (%s requests/s, errors %s)\n' "$([ $f = first ] && echo 1 || echo "$PAGE")" \
+    "$(wrk_ms "$OUT/$f.txt" 50%)" "$(wrk_ms "$OUT/$f.txt" 99%)" "$(wrk_rps "$OUT/$f.txt")" "$(wrk_errors "$OUT/$f.txt")"
+done
+echo "  ratio page $PAGE / page 1: p50 $(ratio "$(wrk_ms "$OUT/deep.txt" 50%)" "$(wrk_ms "$OUT/first.txt" 50%)")," \
+  "p99 $(ratio "$(wrk_ms "$OUT/deep.txt" 99%)" "$(wrk_ms "$OUT/first.txt" 99%)") (target <= 1.2)"
+echo "  resident memory of the application: at most $(max_rss_mb "$OUT/rss") MB"
