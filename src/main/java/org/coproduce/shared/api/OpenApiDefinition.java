@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         + "ideas, volunteering, ratings and outcomes. Conventions: docs/api.md.",
                         license = @License(name = "AGPL-3.0-or-later")),
         tags = {
+            @Tag(name = "API", description = "Where to start: the contract and the main collections"),
             @Tag(name = "Me", description = "The signed-in person"),
             @Tag(name = "Organisations", description = "Organisations that run public services, and their staff"),
             @Tag(name = "Services", description = "The public services every activity belongs to"),
