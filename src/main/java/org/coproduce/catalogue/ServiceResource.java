@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.api.PublicReadCache;
 import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
@@ -65,6 +66,7 @@ public class ServiceResource {
     @APIResponse(
             responseCode = "400",
             description = "A parameter is invalid (limit out of range, unknown category, bad cursor)")
+    @PublicReadCache.Cached
     public ServicePage list(
             @Parameter(description = "Words to search for", example = "recycling") @QueryParam("q") @Size(max = 200)
                     String q,
@@ -104,6 +106,7 @@ public class ServiceResource {
                             schema = @Schema(implementation = ServiceView.class)),
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     @APIResponse(responseCode = "404", description = "No such service, or it was archived")
+    @PublicReadCache.Cached
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         ServiceView service = services.get(idOrSlug);
         return Response.ok(service).tag(Long.toString(service.version())).build();

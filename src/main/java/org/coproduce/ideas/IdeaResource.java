@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
+import org.coproduce.shared.api.PublicReadCache;
 import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
@@ -55,6 +56,7 @@ public class IdeaResource {
     @Operation(summary = "Browse and search ideas", description = "Withdrawn ideas are never listed.")
     @APIResponse(responseCode = "200", description = "A page of ideas")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (sort, limit, cursor)")
+    @PublicReadCache.Cached
     public IdeaPage list(
             @QueryParam("service") String serviceId,
             @QueryParam("challenge") String challengeId,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.PublicReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,7 @@ public class ServiceRecordResource {
     @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "400", description = "A malformed date, from after to, or more than 60 months")
     @APIResponse(responseCode = "404", description = "No such service")
+    @PublicReadCache.Cached
     public ServiceRecordView record(
             @Parameter(description = "The service's id or slug") @PathParam("id") String service,
             @Parameter(description = "First day, e.g. 2026-01-01") @QueryParam("from") String from,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.coproduce.shared.api.Idempotency;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.PublicReadCache;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +60,7 @@ public class ServiceRatingResource {
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(responseCode = "400", description = "Unknown sort or filter value, or a bad cursor")
     @APIResponse(responseCode = "404", description = "No such service")
+    @PublicReadCache.Cached
     public RatingPage reviews(
             @Parameter(description = "The service's id or slug") @PathParam("id") String service,
             @Parameter(description = "newest (default), lowest or highest score first")
@@ -125,6 +127,7 @@ public class ServiceRatingResource {
                     + " from rollups kept exact as ratings arrive. Below 5 ratings only the count is given.")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "No such service")
+    @PublicReadCache.Cached
     public RatingSummaryView summary(
             @Parameter(description = "The service's id or slug") @PathParam("id") String service) {
         return summaries.of(service);

@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.coproduce.shared.api.Created;
 import org.coproduce.shared.api.Idempotency;
 import org.coproduce.shared.api.ProblemException;
+import org.coproduce.shared.api.PublicReadCache;
 import org.coproduce.shared.api.QueryParams;
 import org.coproduce.shared.security.CurrentIdentity;
 import org.coproduce.shared.security.Roles;
@@ -56,6 +57,7 @@ public class OpportunityResource {
     @Operation(summary = "Browse published opportunities, newest first")
     @APIResponse(responseCode = "200", description = "A page of opportunities")
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    @PublicReadCache.Cached
     public OpportunityPage list(
             @QueryParam("service") String serviceId,
             @Parameter(description = "Only those with a shift starting at or after this instant") @QueryParam("from")

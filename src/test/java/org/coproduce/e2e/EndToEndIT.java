@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +32,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -76,6 +81,7 @@ class EndToEndIT {
     private static final Path KEYCLOAK_DIR = TARGET_DIR.resolve("keycloak/dist");
     private static final Path KEYCLOAK_LOG = TARGET_DIR.resolve("keycloak.log");
     private static final Path APP_LOG = TARGET_DIR.resolve("app-e2e.log");
+    private static final Path SECOND_APP_LOG = TARGET_DIR.resolve("app-e2e-second.log");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -222,6 +228,118 @@ class EndToEndIT {
                 .isZero();
     }
 
+    /**
+     * Scale-out: a second instance on the same database serves a browser session started on the
+     * first (the session cookie is sealed with a key every instance derives from the shared
+     * configuration), and a sign-out on the second ends the session on the first as well. The
+     * cookies of localhost are shared across ports, as one site's are behind a load balancer.
+     */
+    @Test
+    @Order(4)
+    void aSessionStartedOnOneInstanceWorksOnAnotherAndEndsOnBoth() throws Exception {
+        Matcher port = Pattern.compile("embedded PostgreSQL on port (\\d+)").matcher(Files.readString(APP_LOG));
+        assertThat(port.find())
+                .as("the first instance's log names its database's port")
+                .isTrue();
+        int secondPort = freePort();
+        String secondUrl = "http://localhost:" + secondPort;
+        Process second = null;
+        try {
+            second = startApp(
+                    secondPort,
+                    SECOND_APP_LOG,
+                    Map.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "jdbc:postgresql://localhost:" + port.group(1) + "/postgres",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "postgres",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "postgres"));
+            waitUntilOk(second, SECOND_APP_LOG, secondUrl + "/q/health/ready", APP_START_TIMEOUT);
+
+            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            signInWithTheLoginForm(browser, appUrl, "erin");
+            List<HttpCookie> session = cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().startsWith("q_session"))
+                    .toList();
+            assertThat(session).as("the first instance's session cookie").isNotEmpty();
+
+            HttpResponse<String> onSecond = browser.send(
+                    HttpRequest.newBuilder(URI.create(secondUrl + "/api/v1/me"))
+                            .header("Accept", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(onSecond.statusCode()).as(onSecond.body()).isEqualTo(200);
+            assertThat(onSecond.body()).contains("\"roles\":[\"citizen\"]");
+
+            HttpResponse<String> signOut = browser.send(
+                    HttpRequest.newBuilder(URI.create(secondUrl + "/auth/sign-out"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signOut.statusCode())
+                    .as("sign-out on the second instance")
+                    .isEqualTo(302);
+            String copied = session.stream()
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElseThrow();
+            HttpResponse<String> onFirst = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/me"))
+                            .header("Accept", "application/json")
+                            .header("Cookie", copied)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(onFirst.statusCode())
+                    .as("the cookie from before the sign-out, on the first instance")
+                    .isEqualTo(401);
+        } finally {
+            stop("Coproduce (second instance)", second);
+            if (failed) {
+                printTail(SECOND_APP_LOG);
+            }
+        }
+    }
+
+    /** The authorization-code flow as a browser does it: the app, Keycloak's form, back to the app. */
+    private static void signInWithTheLoginForm(HttpClient browser, String app, String username) throws Exception {
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(URI.create(app + "/auth/sign-in?returnTo=/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int hops = 0; hops < 10; hops++) {
+            if (response.statusCode() == 302 || response.statusCode() == 303) {
+                String location = response.headers().firstValue("Location").orElseThrow();
+                URI next = URI.create(response.request().uri().toString()).resolve(location);
+                if (next.toString().startsWith(app) && !next.getPath().startsWith("/auth") && next.getQuery() == null) {
+                    return; // back on the portal, signed in
+                }
+                response = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+            } else if (response.statusCode() == 200 && response.body().contains("kc-form-login")) {
+                Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                        .matcher(response.body());
+                assertThat(action.find()).as("Keycloak's login form").isTrue();
+                String form = "username=" + username + "&password=" + username + "&credentialId=";
+                response = browser.send(
+                        HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } else {
+                throw new AssertionError("Sign-in stopped at " + response.uri() + " with " + response.statusCode()
+                        + ": "
+                        + response.body()
+                                .substring(0, Math.min(500, response.body().length())));
+            }
+        }
+        throw new AssertionError("Sign-in did not come back to the portal");
+    }
+
     // ------------------------------------------------------------------ tokens and API calls
 
     private static String clientCredentialsToken(String clientId, String secret) {
@@ -296,8 +414,15 @@ class EndToEndIT {
     // ------------------------------------------------------------------ the app
 
     private static Process startApp(int port) throws IOException {
+        return startApp(port, APP_LOG, Map.of());
+    }
+
+    /** The packaged app with Keycloak; {@code overrides} point a second instance at the first's database. */
+    private static Process startApp(int port, Path log, Map<String, String> overrides) throws IOException {
         Path dataDir = TARGET_DIR.resolve("e2e-data");
-        deleteRecursively(dataDir);
+        if (!overrides.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
+            deleteRecursively(dataDir); // a fresh database for the first instance, never under a running one
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder =
                 new ProcessBuilder(java, "-jar", property("coproduce.jar")).directory(TARGET_DIR.toFile());
@@ -312,7 +437,8 @@ class EndToEndIT {
         env.put("COPRODUCE_DEMO_DATA", "true");
         // A database from the developer's shell would defeat the embedded one.
         env.remove("QUARKUS_DATASOURCE_JDBC_URL");
-        return startLogged(builder, APP_LOG);
+        env.putAll(overrides);
+        return startLogged(builder, log);
     }
 
     // ------------------------------------------------------------------ processes

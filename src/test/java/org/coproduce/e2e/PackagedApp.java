@@ -42,15 +42,34 @@ final class PackagedApp implements AutoCloseable {
     final Path log;
     private final int port;
     private final PrivateKey key;
+    private final boolean ownsDatabase;
+    private final Map<String, String> settings = new java.util.HashMap<>();
     private Process process;
 
+    /** An application with a PostgreSQL of its own, closed with it. */
     PackagedApp(String name) throws Exception {
-        database = EmbeddedDatabase.start(TARGET_DIR.resolve(name + "-database"), true);
+        this(name, EmbeddedDatabase.start(TARGET_DIR.resolve(name + "-database"), true), true);
+    }
+
+    /** Another instance on the same PostgreSQL, as several instances share one in production. */
+    PackagedApp(String name, EmbeddedPostgres shared) throws Exception {
+        this(name, shared, false);
+    }
+
+    private PackagedApp(String name, EmbeddedPostgres database, boolean ownsDatabase) throws Exception {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
         log = TARGET_DIR.resolve("app-" + name + ".log");
         key = privateKey("trusted-private.pem");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+    }
+
+    /** An environment variable for the next start, beyond those every test needs. */
+    PackagedApp with(String variable, String value) {
+        settings.put(variable, value);
+        return this;
     }
 
     String url() {
@@ -77,6 +96,7 @@ final class PackagedApp implements AutoCloseable {
         env.remove("QUARKUS_OIDC_CREDENTIALS_SECRET");
         env.put("COPRODUCE_DEMO_DATA", "false");
         env.put("COPRODUCE_RATE_LIMIT_WRITES", "1000000");
+        env.putAll(settings);
         if (!keepLog) {
             Files.writeString(log, "", StandardCharsets.UTF_8);
         }
@@ -96,7 +116,9 @@ final class PackagedApp implements AutoCloseable {
         if (process != null) {
             process.destroyForcibly();
         }
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 
     /** A token right in every way for this person, with these realm roles; change what a test needs. */
