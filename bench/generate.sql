@@ -22,10 +22,10 @@ CREATE FUNCTION pg_temp.id(prefix text, n bigint) RETURNS uuid IMMUTABLE LANGUAG
 CREATE FUNCTION pg_temp.pick(options text[], x float8) RETURNS text IMMUTABLE LANGUAGE sql AS
   $$ SELECT options[1 + floor(x * array_length(options, 1))::int] $$;
 -- The supports idea n gets: most ideas a handful, one in a thousand goes viral (500 to 3,000),
--- scaled so that the total is close to the requested number of supports.
+-- scaled so that the total is close to the requested number of supports (the floor loses about 0.5 an idea).
 CREATE FUNCTION pg_temp.supports_of(n bigint, mean float8, people bigint) RETURNS int STABLE LANGUAGE sql AS
   $$ SELECT least(people - 1, CASE WHEN pg_temp.u(n, 31) < 0.001 THEN 500 + floor(pg_temp.u(n, 32) * 2500)
-                                   ELSE floor(-ln(1 - pg_temp.u(n, 33)) * greatest(mean - 1.75, 0.1)) END)::int $$;
+                                   ELSE floor(-ln(1 - pg_temp.u(n, 33)) * greatest(mean - 1.27, 0.1)) END)::int $$;
 
 \echo '  organisations and services (5 and 50)'
 INSERT INTO organisations (id, slug, name, description)
@@ -150,11 +150,10 @@ SELECT h, t.starts, 10 + (h % 41)::int AS capacity, floor(pg_temp.u(h, 51) * 40)
 FROM generate_series(1, :shifts) h,
      LATERAL (SELECT date_trunc('hour', now() - interval '730 days'
                      + make_interval(hours => floor(pg_temp.u(h, 52) * 19000)::int)) AS starts) t;
-INSERT INTO shifts (id, opportunity_id, starts_at, ends_at, capacity, confirmed_count, waitlist_count,
+INSERT INTO shifts (id, opportunity_id, starts_at, ends_at, capacity, confirmed_count,
                     signup_opens_at, signup_closes_at, cancel_deadline, check_in_code, created_at, updated_at)
 SELECT pg_temp.id('b5000000', h), pg_temp.id('b4000000', 1 + (h - 1) % greatest(10, :shifts / 100)),
        starts, starts + interval '3 hours', capacity, least(wanted, capacity),
-       CASE WHEN starts > now() THEN greatest(wanted - capacity, 0) ELSE 0 END,
        starts - interval '30 days', starts - interval '1 hour', starts - interval '1 day',
        upper(substr(md5(h::text || :seed), 1, 6)), starts - interval '40 days', starts - interval '40 days'
 FROM shift_plan;

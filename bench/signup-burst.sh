@@ -37,12 +37,12 @@ echo "warm-up on another shift:"
 java bench/Load.java burst "http://localhost:$APP_PORT" "$WARM" burst- "$PEOPLE" "$MILLIS" | sed 's/^/  /'
 java bench/Load.java burst "http://localhost:$APP_PORT" "$SHIFT" burst- "$PEOPLE" "$MILLIS" | tee "$OUT/burst.txt"
 stop_rss
-psql_db "$DB" -tA -F ' ' -c "SELECT s.capacity, s.confirmed_count, s.waitlist_count,
+psql_db "$DB" -tA -F ' ' -c "SELECT s.capacity, s.confirmed_count,
     count(*) FILTER (WHERE g.status = 'CONFIRMED'), count(*) FILTER (WHERE g.status = 'WAITLISTED'), count(g.id)
   FROM shifts s LEFT JOIN signups g ON g.shift_id = s.id WHERE s.id = '$SHIFT'
-  GROUP BY s.capacity, s.confirmed_count, s.waitlist_count" >"$OUT/db.txt"
-read -r capacity confirmed_count waitlist_count confirmed waitlisted total <"$OUT/db.txt"
-echo "  in the database: $confirmed confirmed for $capacity places (shift says $confirmed_count), $waitlisted waitlisted" \
-  "(shift says $waitlist_count), $total sign-ups in all; overbooked: $(( confirmed > capacity ? confirmed - capacity : 0 ))"
+  GROUP BY s.capacity, s.confirmed_count" >"$OUT/db.txt"
+read -r capacity confirmed_count confirmed waitlisted total <"$OUT/db.txt"
+echo "  in the database: $confirmed confirmed for $capacity places (the shift counts $confirmed_count), $waitlisted" \
+  "waitlisted, $total sign-ups in all; overbooked: $(( confirmed > capacity ? confirmed - capacity : 0 ))"
 echo "  (targets: 0 overbooked, every request answered, p99 < 250 ms, >= 1,000 sign-ups/s)"
 echo "  resident memory of the application: at most $(max_rss_mb "$OUT/rss") MB"

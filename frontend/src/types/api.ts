@@ -544,6 +544,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API's name, version and where to start */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The index */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "Coproduce API",
+                         *       "version": "1",
+                         *       "links": {}
+                         *     }
+                         */
+                        "application/json": components["schemas"]["ApiIndex"];
+                    };
+                };
+                /** @description Something went wrong on our side; the problem carries a requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/problems/validation-failed",
+                         *       "title": "Your request has invalid fields",
+                         *       "status": 400,
+                         *       "detail": "2 fields are invalid",
+                         *       "requestId": "5f0c2d0e-6a51-4a7e-9d55-0f6f2b1d8c11",
+                         *       "errors": [
+                         *         {
+                         *           "field": "contact.email",
+                         *           "message": "must be a well-formed email address"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -20114,6 +20181,16 @@ export interface components {
              * @example Sam Staff
              */
             displayName?: string;
+        };
+        /** @description The API's name, version and links to its contract and main collections */
+        ApiIndex: {
+            /** @example Coproduce API */
+            name?: string;
+            /** @example 1 */
+            version?: string;
+            links?: {
+                [key: string]: string;
+            };
         };
         /** @description An area of the instance */
         AreaChoice: {

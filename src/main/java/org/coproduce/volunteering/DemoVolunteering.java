@@ -33,6 +33,9 @@ import org.jboss.logging.Logger;
 public class DemoVolunteering {
     private static final Logger LOG = Logger.getLogger(DemoVolunteering.class);
 
+    /** How many demo sign-ups each shift has had, so each queues a minute after the last. */
+    private final java.util.Map<UUID, Integer> queued = new java.util.HashMap<>();
+
     private final EntityManager db;
     private final PublicServices services;
     private final People people;
@@ -209,7 +212,7 @@ public class DemoVolunteering {
     }
 
     private DemoSignup signUp(Shift shift, PersonRef person, SignupStatus status) {
-        Instant at = shift.signupOpensAt.plus(Duration.ofMinutes(shift.confirmedCount + shift.waitlistCount + 1));
+        Instant at = shift.signupOpensAt.plus(Duration.ofMinutes(queued.merge(shift.id, 1, Integer::sum)));
         Signup signup = new Signup();
         signup.id = UUID.randomUUID();
         signup.shiftId = shift.id;
@@ -221,8 +224,6 @@ public class DemoVolunteering {
         signup.updatedAt = at;
         if (status == SignupStatus.CONFIRMED) {
             shift.confirmedCount++;
-        } else {
-            shift.waitlistCount++;
         }
         db.persist(signup);
         return new DemoSignup(signup);

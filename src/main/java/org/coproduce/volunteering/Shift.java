@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 
 /**
  * A time slot of an opportunity with a number of places. The counts are kept on the row, changed
@@ -38,7 +39,12 @@ public class Shift {
     @Column(name = "confirmed_count", nullable = false)
     public int confirmedCount;
 
-    @Column(name = "waitlist_count", nullable = false)
+    /**
+     * People waiting for a place, counted when the shift is read rather than stored: joining the
+     * waitlist then changes nothing on the shift's row, so a burst of people joining a full shift
+     * do so together instead of one at a time (see {@link Signups#signUp}). Read-only.
+     */
+    @Formula("(SELECT count(*) FROM signups w WHERE w.shift_id = id AND w.status = 'WAITLISTED')")
     public int waitlistCount;
 
     @Column(name = "signup_opens_at", nullable = false)

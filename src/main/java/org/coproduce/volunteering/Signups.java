@@ -1,5 +1,6 @@
 package org.coproduce.volunteering;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,8 +87,31 @@ public class Signups {
         Duration window();
     }
 
-    @Transactional
+    /**
+     * Signs the person up: confirmed while a place is left, otherwise on the waitlist.
+     *
+     * <p>When sign-up opens for a popular shift, most of a burst finds it full. Those join the
+     * waitlist under a shared lock on the shift's row, which changes nothing on it, so they commit
+     * together; only taking a place locks the row for writing, one at a time. Whether the shift is
+     * full is first read without a lock; in the rare case that a place came free before the shared
+     * lock was granted, the attempt starts again and takes the row for writing.
+     */
     public SignupResult signUp(UUID shiftId, SignupInput input) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> signUp(shiftId, input, true));
+        } catch (PlaceCameFree meanwhile) {
+            return QuarkusTransaction.requiringNew().call(() -> signUp(shiftId, input, false));
+        }
+    }
+
+    /** Thrown (and the transaction rolled back) when a shift read as full had a place once locked. */
+    private static final class PlaceCameFree extends RuntimeException {
+        PlaceCameFree() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SignupResult signUp(UUID shiftId, SignupInput input, boolean shareWhenFull) {
         PersonRef me = people.me();
         Opportunity opportunity = opportunities.visible(opportunityIdOf(shiftId));
         // Checks that need no lock come first, so the shift stays locked as briefly as possible.
@@ -97,11 +121,17 @@ public class Signups {
         }
         requireChecks(opportunity, me.id());
         lockPerson(me.id());
-        requireFreeAndWithinLimit(me.id(), shiftId, "you");
-        Shift shift = lockedShift(shiftId);
-        Optional<Signup> existing = activeSignup(shift.id, me.id());
+        // The person's lock guards their sign-ups, so this holds until the transaction ends.
+        Optional<Signup> existing = activeSignup(shiftId, me.id());
         if (existing.isPresent()) {
             return new SignupResult(views.of(existing.get(), false), false);
+        }
+        requireFreeAndWithinLimit(me.id(), shiftId, "you");
+        boolean joiningTheWaitlist = shareWhenFull && looksFull(shiftId);
+        Shift shift = lockedShift(
+                shiftId, joiningTheWaitlist ? LockModeType.PESSIMISTIC_READ : LockModeType.PESSIMISTIC_WRITE);
+        if (joiningTheWaitlist && shift.hasPlaceLeft()) {
+            throw new PlaceCameFree();
         }
         if (opportunity.state != OpportunityState.PUBLISHED) {
             throw ProblemException.conflict("This opportunity is not taking sign-ups.");
@@ -120,9 +150,11 @@ public class Signups {
         if (shift.hasPlaceLeft()) {
             confirm(shift, signup, now);
         } else {
+            // The shift's row is not written: its waitlist is counted from the sign-ups. People
+            // joining in the same instant may be told the same position; the queue's order is
+            // their queuedAt, and the next read of the shift counts them exactly.
             signup.status = SignupStatus.WAITLISTED;
-            shift.waitlistCount++;
-            position = shift.waitlistCount; // the newest joins the end of the queue
+            position = shift.waitlistCount + 1;
         }
         db.persist(signup);
         db.flush();
@@ -130,6 +162,15 @@ public class Signups {
             events.confirmed(opportunities.service(opportunity.serviceId), shift, signup);
         }
         return new SignupResult(views.of(signup, shift, opportunity, me, position), true);
+    }
+
+    /** Whether the shift was full when last committed, read without a lock. */
+    private boolean looksFull(UUID shiftId) {
+        return Boolean.TRUE.equals(db.createNativeQuery("SELECT confirmed_count >= capacity FROM shifts WHERE id = ?1")
+                .setParameter(1, shiftId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null));
     }
 
     /** The volunteer cancels (before the deadline), or staff remove them (at any time). */
@@ -209,7 +250,7 @@ public class Signups {
         Signup signup;
         if (existing.isPresent()) {
             signup = existing.get(); // from the waitlist to a place
-            shift.waitlistCount--;
+            shift.waitlistCount--; // in memory only: the count is read from the sign-ups
         } else {
             signup = newSignup(shift, personId, clock.instant());
         }
@@ -424,21 +465,28 @@ public class Signups {
         ServiceRef service = serviceOf(shift);
         events.cancelled(service, shift, signup);
         if (was == SignupStatus.WAITLISTED) {
-            shift.waitlistCount--;
+            shift.waitlistCount--; // in memory only: the count is read from the sign-ups
             return;
         }
         shift.confirmedCount--;
         shift.extraPlaces = Math.max(0, Math.min(shift.extraPlaces, shift.confirmedCount - shift.capacity));
         db.flush();
-        while (shift.hasPlaceLeft() && shift.waitlistCount > 0) {
-            Signup first = db.createQuery(
+        // Each query sees every waitlist join committed so far (the shift's count was read with
+        // the lock's snapshot, which may predate joins that finished while this waited for it).
+        while (shift.hasPlaceLeft()) {
+            Optional<Signup> next = db.createQuery(
                             "from Signup where shiftId = :shift and status = :waiting order by queuedAt, id",
                             Signup.class)
                     .setParameter("shift", shift.id)
                     .setParameter("waiting", SignupStatus.WAITLISTED)
                     .setMaxResults(1)
-                    .getSingleResult();
-            shift.waitlistCount--;
+                    .getResultStream()
+                    .findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            Signup first = next.get();
+            shift.waitlistCount = Math.max(0, shift.waitlistCount - 1);
             confirm(shift, first, now);
             db.flush();
             events.promoted(service, shift, first);
@@ -456,8 +504,13 @@ public class Signups {
     }
 
     private Shift lockedShift(UUID shiftId) {
+        return lockedShift(shiftId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** PESSIMISTIC_WRITE to change the shift; PESSIMISTIC_READ (shared) to rely on it not changing. */
+    private Shift lockedShift(UUID shiftId, LockModeType mode) {
         // Callers never load the shift before this (see opportunityIdOf), so this is the locked, current row.
-        Shift shift = db.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
+        Shift shift = db.find(Shift.class, shiftId, mode);
         if (shift == null) {
             throw ProblemException.notFound("shift", shiftId);
         }

@@ -154,6 +154,7 @@ class AuthorizationMatrixTest {
         on("GET /api/v1/services/{idOrSlug}", fx -> Call.of(fx, "/api/v1/services/" + fx.service()));
         on("PUT /api/v1/services/{id}", fx -> Call.of(fx, "/api/v1/services/" + fx.service(), fx.serviceBody()));
         on("DELETE /api/v1/services/{id}", fx -> Call.of(fx, "/api/v1/services/" + fx.service()));
+        on("GET /api/v1", fx -> Call.of(fx, "/api/v1"));
         on("GET /api/v1/service-areas", fx -> Call.of(fx, "/api/v1/service-areas"));
 
         // --- accounts
