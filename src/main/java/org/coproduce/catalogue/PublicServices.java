@@ -58,9 +58,19 @@ public class PublicServices {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return services.list("id in ?1 and archivedAt is null", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        s -> s.id, s -> new ServiceRef(s.id, s.slug, s.name, s.organisationId)));
+        // One array-bound query and no managed entities: every list of ideas, shifts and reviews names
+        // its services through this.
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = services.getEntityManager()
+                .createNativeQuery("SELECT id, slug, name, organisation_id FROM services"
+                        + " WHERE id = ANY(?1) AND archived_at IS NULL")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, ServiceRef> found = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            found.put((UUID) row[0], new ServiceRef((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3]));
+        }
+        return found;
     }
 
     /** A live service by id or slug; 404 otherwise. */

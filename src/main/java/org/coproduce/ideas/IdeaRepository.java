@@ -102,7 +102,13 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Idea> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        // Native and array-bound: Hibernate translates an "in" list of a new length afresh every time.
+        @SuppressWarnings("unchecked")
+        List<Idea> found = getEntityManager()
+                .createNativeQuery("SELECT * FROM ideas WHERE id = ANY(?1)", Idea.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, Idea> byId = found.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         List<Idea> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;

@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * goes viral, thousands of visitors ask for the same first page of ideas every second, and one
  * answer a second serves them all. Only 200 answers of endpoints marked {@link Cached}, only for
  * anonymous callers (signed-in people, staff and integrators always read the database), and for
- * at most {@code coproduce.public-cache.ttl} (1 second; 0 turns it off). So an anonymous visitor may
- * see a count up to a second old, and nothing else changes. Each instance has its own: it is an
+ * {@code coproduce.public-cache.ttl} (1 second; 0 turns it off), and while one request reads an
+ * expired answer afresh the others get the old one for up to another ttl. So an anonymous visitor may
+ * see a count a second or two old, and nothing else changes. Each instance has its own: it is an
  * optimisation that no other instance relies on.
  */
 @ApplicationScoped
@@ -39,7 +40,12 @@ public class PublicReadCache {
     /** Enough for every popular page; past it the cache starts again rather than grow. */
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(long expiresAt, int status, Object entity, MultivaluedMap<String, Object> headers) {}
+    private record Entry(
+            long expiresAt,
+            int status,
+            Object entity,
+            MultivaluedMap<String, Object> headers,
+            java.util.concurrent.atomic.AtomicBoolean refreshing) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final CurrentIdentity identity;
@@ -63,7 +69,13 @@ public class PublicReadCache {
         String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery();
         Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() - System.nanoTime() > 0) {
+        long now = System.nanoTime();
+        // When an answer expires, one request reads it afresh while the others still get the old one
+        // (for at most another ttl): otherwise every visitor of that second would go to the database.
+        if (entry != null
+                && (entry.expiresAt() - now > 0
+                        || (entry.expiresAt() + ttlNanos - now > 0
+                                && !entry.refreshing().compareAndSet(false, true)))) {
             Response.ResponseBuilder answer = Response.status(entry.status()).entity(entry.entity());
             entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
             return answer.build();
@@ -74,7 +86,14 @@ public class PublicReadCache {
 
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(KEY) instanceof String key) || response.getStatus() != 200) {
+        if (!(request.getProperty(KEY) instanceof String key)) {
+            return;
+        }
+        if (response.getStatus() != 200) {
+            Entry stale = entries.get(key);
+            if (stale != null) {
+                stale.refreshing().set(false); // let the next request try again
+            }
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
@@ -87,6 +106,13 @@ public class PublicReadCache {
                 headers.put(name, java.util.List.copyOf(values));
             }
         });
-        entries.put(key, new Entry(System.nanoTime() + ttlNanos, 200, response.getEntity(), headers));
+        entries.put(
+                key,
+                new Entry(
+                        System.nanoTime() + ttlNanos,
+                        200,
+                        response.getEntity(),
+                        headers,
+                        new java.util.concurrent.atomic.AtomicBoolean()));
     }
 }
