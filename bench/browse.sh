@@ -39,8 +39,8 @@ COMMIT;
 SQL
 
 echo "warming up (JIT, pool, caches)..."
-wrk -t2 -c"$CONNECTIONS" -d10s "$URL" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d5s "$CONSTANT" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d30s "$URL" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d20s "$CONSTANT" >/dev/null
 psql_db "$DB" -c "SELECT pg_stat_statements_reset()" >/dev/null
 
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$URL" >"$OUT/browse.txt"
