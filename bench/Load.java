@@ -139,6 +139,7 @@ public class Load {
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         Map<String, String> firstError = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int t = 0; t < threads; t++) {
@@ -174,9 +175,14 @@ public class Load {
                         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                         latencies.add(System.nanoTime() - sent);
                         counts.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
-                        // Supporting an idea you already support is fine (200); its author cannot (409).
+                        // Supporting an idea you already support is fine (200); its author cannot (409),
+                        // and nobody can support or comment on a withdrawn idea (404, 2% of the ideas).
                         boolean ownIdea = kind.equals("support") && response.statusCode() == 409;
-                        if (response.statusCode() >= 300 && !ownIdea) {
+                        boolean withdrawn = !kind.equals("idea") && !kind.equals("rating")
+                                && response.statusCode() == 404 && response.body().contains("There is no idea");
+                        if (withdrawn || ownIdea) {
+                            refused.incrementAndGet();
+                        } else if (response.statusCode() >= 300) {
                             errors.incrementAndGet();
                             firstError.putIfAbsent(kind + " " + response.statusCode(), response.body());
                         }
@@ -192,9 +198,10 @@ public class Load {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         long[] all = latencies.stream().mapToLong(Long::longValue).toArray();
         System.out.printf(
-                "writes: %d in %d s with %d writers: %.0f writes/s; latency p50 %.1f ms, p99 %.1f ms; %s; errors %d%n",
+                "writes: %d in %d s with %d writers: %.0f writes/s; latency p50 %.1f ms, p99 %.1f ms; %s;"
+                        + " refused as they should be (withdrawn or own idea) %d; errors %d%n",
                 all.length, seconds, threads, all.length / (double) seconds, percentile(all, 0.5),
-                percentile(all, 0.99), new TreeMap<>(counts), errors.get());
+                percentile(all, 0.99), new TreeMap<>(counts), refused.get(), errors.get());
         firstError.forEach((what, body) -> System.out.println("  first error " + what + ": " + body));
     }
 

@@ -25,7 +25,7 @@ start_rss "$OUT/rss"
 cat >"$OUT/mixed.lua" <<'LUA'
 local paths = {"/api/v1/ideas?sort=most-supported&limit=20", "/api/v1/ideas?limit=20", "/api/v1/services",
                "/api/v1/services/city-service-1/ratings/summary", "/api/v1/services/city-service-1/record",
-               "/api/v1/opportunities?limit=20", "/api/v1/services/city-service-1/reviews?limit=20"}
+               "/api/v1/opportunities?limit=20", "/api/v1/services/city-service-1/ratings?limit=20"}
 local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
 LUA
