@@ -54,3 +54,15 @@ test('security headers, cookie flags, CSRF and server-side sign-out hold in the 
 
   expect(policyViolations, 'pages blocked by the Content-Security-Policy').toEqual([]);
 });
+
+test('the portal is compressed, its hashed files kept for a year and its page checked on every visit', async ({ request }) => {
+  const page = await request.get('/services', { headers: { 'accept-encoding': 'gzip' } });
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(script, 'the page names its script').toBeTruthy();
+  const asset = await request.get(script!, { headers: { 'accept-encoding': 'gzip' } });
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+});

@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -257,41 +254,42 @@ class EndToEndIT {
                             "postgres"));
             waitUntilOk(second, SECOND_APP_LOG, secondUrl + "/q/health/ready", APP_START_TIMEOUT);
 
-            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+            // A cookie jar of our own: Keycloak marks its cookies Secure, which browsers send to
+            // http://localhost but java.net.CookieManager does not.
+            Map<String, String> cookies = new java.util.LinkedHashMap<>();
             HttpClient browser = HttpClient.newBuilder()
-                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            signInWithTheLoginForm(browser, appUrl, "erin");
-            List<HttpCookie> session = cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().startsWith("q_session"))
-                    .toList();
+            signInWithTheLoginForm(browser, cookies, appUrl, "erin");
+            Map<String, String> session = new java.util.LinkedHashMap<>(cookies);
+            session.keySet().removeIf(name -> !name.startsWith("q_session"));
             assertThat(session).as("the first instance's session cookie").isNotEmpty();
 
             HttpResponse<String> onSecond = browser.send(
                     HttpRequest.newBuilder(URI.create(secondUrl + "/api/v1/me"))
                             .header("Accept", "application/json")
+                            .header("Cookie", cookieHeader(session))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(onSecond.statusCode()).as(onSecond.body()).isEqualTo(200);
             assertThat(onSecond.body()).contains("\"roles\":[\"citizen\"]");
 
+            // Sign-out ends the sessions that began before its second (one begun in the same second,
+            // a fresh sign-in, stays valid), so let a second pass as a person would.
+            Thread.sleep(1100);
             HttpResponse<String> signOut = browser.send(
                     HttpRequest.newBuilder(URI.create(secondUrl + "/auth/sign-out"))
+                            .header("Cookie", cookieHeader(session))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(signOut.statusCode())
                     .as("sign-out on the second instance")
                     .isEqualTo(302);
-            String copied = session.stream()
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElseThrow();
             HttpResponse<String> onFirst = HTTP.send(
                     HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/me"))
                             .header("Accept", "application/json")
-                            .header("Cookie", copied)
+                            .header("Cookie", cookieHeader(session))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(onFirst.statusCode())
@@ -306,30 +304,29 @@ class EndToEndIT {
     }
 
     /** The authorization-code flow as a browser does it: the app, Keycloak's form, back to the app. */
-    private static void signInWithTheLoginForm(HttpClient browser, String app, String username) throws Exception {
-        HttpResponse<String> response = browser.send(
-                HttpRequest.newBuilder(URI.create(app + "/auth/sign-in?returnTo=/"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static void signInWithTheLoginForm(
+            HttpClient browser, Map<String, String> cookies, String app, String username) throws Exception {
+        HttpResponse<String> response =
+                send(browser, cookies, HttpRequest.newBuilder(URI.create(app + "/auth/sign-in?returnTo=/")));
         for (int hops = 0; hops < 10; hops++) {
             if (response.statusCode() == 302 || response.statusCode() == 303) {
                 String location = response.headers().firstValue("Location").orElseThrow();
-                URI next = URI.create(response.request().uri().toString()).resolve(location);
+                URI next = response.request().uri().resolve(location);
                 if (next.toString().startsWith(app) && !next.getPath().startsWith("/auth") && next.getQuery() == null) {
                     return; // back on the portal, signed in
                 }
-                response = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+                response = send(browser, cookies, HttpRequest.newBuilder(next));
             } else if (response.statusCode() == 200 && response.body().contains("kc-form-login")) {
                 Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
                         .matcher(response.body());
                 assertThat(action.find()).as("Keycloak's login form").isTrue();
                 String form = "username=" + username + "&password=" + username + "&credentialId=";
-                response = browser.send(
+                response = send(
+                        browser,
+                        cookies,
                         HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                                .POST(HttpRequest.BodyPublishers.ofString(form)));
             } else {
                 throw new AssertionError("Sign-in stopped at " + response.uri() + " with " + response.statusCode()
                         + ": "
@@ -338,6 +335,35 @@ class EndToEndIT {
             }
         }
         throw new AssertionError("Sign-in did not come back to the portal");
+    }
+
+    /** Sends with every cookie collected so far (all on localhost) and collects the ones set. */
+    private static HttpResponse<String> send(
+            HttpClient browser, Map<String, String> cookies, HttpRequest.Builder request) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookieHeader(cookies));
+        }
+        HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals).trim();
+            String value = pair.substring(equals + 1).trim();
+            boolean expired = set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || value.isEmpty();
+            if (expired) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
     }
 
     // ------------------------------------------------------------------ tokens and API calls
