@@ -1,4 +1,5 @@
-// Text and dates for display: plain text split into paragraphs, dates in the current language.
+// Text, dates and numbers for display: plain text split into paragraphs, dates and numbers in the
+// current language (en-GB or cy-GB).
 import { useTranslation } from 'react-i18next';
 
 /** Plain text to paragraphs: a blank line starts a new one. Never HTML. */
@@ -11,6 +12,16 @@ export function paragraphs(text: string | null | undefined): string[] {
 }
 
 const LOCALES: Record<string, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+/** The locale for Intl formatting: 'cy-GB' for Welsh, 'en-GB' for anything else. */
+export function localeFor(language: string | null | undefined): string {
+  return (language && LOCALES[language]) || 'en-GB';
+}
+
+/** "1,000" in the current language's digits and grouping. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(localeFor(language)).format(value);
+}
 
 /** "3 December 2026" (or "3 Rhagfyr 2026"); accepts ISO instants and plain dates. */
 export function formatDate(value: string | null | undefined, language: string): string {
@@ -39,6 +50,13 @@ export function daysSince(value: string, now: Date = new Date()): number {
   const then = new Date(value).getTime();
   if (Number.isNaN(then)) return 0;
   return Math.max(0, Math.floor((now.getTime() - then) / 86_400_000));
+}
+
+/** formatNumber bound to the current language. */
+export function useFormatNumber(): (value: number) => string {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (value) => formatNumber(value, language);
 }
 
 /** formatDate bound to the current language. */

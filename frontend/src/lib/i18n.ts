@@ -1,7 +1,8 @@
 // i18next set-up: English first, Welsh second; the choice is remembered and sets <html lang>.
-import i18n from 'i18next';
+// English (also the fallback) is bundled; Welsh is fetched the first time it is needed, so nobody
+// downloads both catalogues up front.
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import cy from '@/locales/cy.json';
 import en from '@/locales/en.json';
 
 export const LANGUAGES = [
@@ -13,10 +14,27 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
 export const LANGUAGE_STORAGE_KEY = 'coproduce-language';
 
-export const resources = {
-  en: { translation: en },
-  cy: { translation: cy },
-} as const;
+/** The catalogues not bundled, loaded on demand (each becomes its own chunk). */
+const CATALOGUES: Partial<Record<LanguageCode, () => Promise<{ default: object }>>> = {
+  cy: () => import('@/locales/cy.json'),
+};
+
+/** An i18next backend that loads a language's catalogue the first time it is used. */
+const onDemandCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = CATALOGUES[language as LanguageCode];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (catalogue) => callback(null, catalogue.default as never),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function isLanguage(value: string | null | undefined): value is LanguageCode {
   return LANGUAGES.some((language) => language.code === value);
@@ -46,16 +64,21 @@ function applyLanguage(language: string) {
 
 i18n.on('languageChanged', applyLanguage);
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: LANGUAGES.map((language) => language.code),
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  react: { useSuspense: false },
-});
+/** Resolves once the starting language's catalogue is there (at once for English); render after it. */
+export const i18nReady = i18n
+  .use(onDemandCatalogues)
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES.map((language) => language.code),
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+  });
 
 applyLanguage(i18n.language);
 

@@ -28,6 +28,8 @@ export function aStaffMember(overrides: Partial<MeView> = {}): MeView {
     email: 'sam@example.org',
     roles: ['citizen', 'staff'],
     staffOf: [PARKS_ORG],
+    // the API says null when no language was chosen; the generated type says string
+    language: null as unknown as string,
     ...overrides,
   };
 }
@@ -72,6 +74,8 @@ export function aCitizen(overrides: Partial<MeView> = {}): MeView {
     email: 'alice@example.org',
     roles: ['citizen'],
     staffOf: [],
+    // the API says null when no language was chosen; the generated type says string
+    language: null as unknown as string,
     ...overrides,
   };
 }

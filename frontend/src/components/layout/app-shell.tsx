@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SIGN_OUT_URL, signInUrl } from '@/lib/api-client';
-import { isAdmin, isStaff, useMe } from '@/lib/auth';
+import { useSaveLanguage } from '@/features/account/api/save-language';
+import { isAdmin, isStaff, useMe, useSavedLanguage } from '@/lib/auth';
 import { useUnreadCount } from '@/lib/unread-notifications';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -100,6 +101,11 @@ export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useMe();
+  // the language saved in a signed-in person's account applies on this device too; a choice made with
+  // the English / Cymraeg switch is saved back to the account (if that fails, the choice still holds
+  // here until the account's language is next loaded)
+  useSavedLanguage();
+  const saveLanguage = useSaveLanguage();
   const adding = pathname === '/services/new';
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
   const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
@@ -200,7 +206,7 @@ export function AppShell() {
                 </ul>
               </nav>
             </div>
-            <LanguageSwitch />
+            <LanguageSwitch onChange={signedIn ? (language) => saveLanguage.mutate(language) : undefined} />
           </div>
         </div>
       </header>
@@ -213,6 +219,13 @@ export function AppShell() {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <ul className="govuk-footer__inline-list">
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to="/accessibility" aria-current={pathname === '/accessibility' ? 'page' : undefined}>
+                    {t('footer.accessibility')}
+                  </Link>
+                </li>
+              </ul>
               <p className="govuk-body-s">{t('footer.about')}</p>
               <p className="govuk-body-s">{t('footer.help')}</p>
             </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { Textarea } from '@/components/form/fields';
 import { isApiError } from '@/lib/api-client';
+import { useFormatNumber } from '@/lib/format';
 import { COMMENT_MAX } from '../api/comments';
 
 /** An i18n key of ours, or a message the API wrote. */
@@ -37,6 +38,7 @@ export function CommentForm({
   secondary,
 }: CommentFormProps) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const [body, setBody] = useState(initialBody);
   const [fieldError, setFieldError] = useState<FormError | null>(null);
   const [formErrors, setFormErrors] = useState<FormError[]>([]);
@@ -122,7 +124,7 @@ export function CommentForm({
       <Textarea
         id={id}
         label={label}
-        hint={t('comments.hint', { max: COMMENT_MAX.toLocaleString('en-GB') })}
+        hint={t('comments.hint', { max: formatNumber(COMMENT_MAX) })}
         error={fieldError ? message(fieldError) : undefined}
         value={body}
         rows={4}

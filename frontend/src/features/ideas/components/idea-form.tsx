@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { TextInput, Textarea } from '@/components/form/fields';
 import { isApiError, newIdempotencyKey } from '@/lib/api-client';
+import { useFormatNumber } from '@/lib/format';
 import type { IdeaInput } from '@/types';
 import {
   BODY_MAX,
@@ -52,6 +53,7 @@ export function IdeaForm({
   apiErrorKeys = {},
 }: IdeaFormProps) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const [values, setValues] = useState<IdeaFormValues>(() => initialValues ?? emptyIdeaValues());
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<IdeaFormField, FormError>>>({});
   const [formErrors, setFormErrors] = useState<FormError[]>([]);
@@ -163,7 +165,7 @@ export function IdeaForm({
       <Textarea
         id="body"
         label={t('ideaForm.body')}
-        hint={t('ideaForm.bodyHint', { max: BODY_MAX.toLocaleString('en-GB') })}
+        hint={t('ideaForm.bodyHint', { max: formatNumber(BODY_MAX) })}
         error={errorFor('body')}
         value={values.body}
         rows={8}

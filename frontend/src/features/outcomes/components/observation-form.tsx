@@ -144,7 +144,7 @@ export function ObservationForm({ indicator, onSaved }: ObservationFormProps) {
               id={OBSERVATION_FIELD_IDS.value}
               name="value"
               type="text"
-              inputMode="decimal"
+              // no inputMode="decimal": a value can be negative, and a phone's decimal keypad has no minus sign
               autoComplete="off"
               spellCheck={false}
               aria-describedby={['observation-value-hint', valueError ? 'observation-value-error' : null]

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { CharacterCount } from '@/components/form/character-count';
 import { isApiError } from '@/lib/api-client';
+import { useFormatNumber } from '@/lib/format';
 import type { ChangeAnswer, ChangeView } from '@/types';
 import { CHANGE_ANSWERS, CONFIRMATION_COMMENT_MAX, useConfirmChange } from '../api/changes';
 
@@ -20,6 +21,7 @@ interface ConfirmationFormProps {
 
 export function ConfirmationForm({ change, onSaved }: ConfirmationFormProps) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const confirm = useConfirmChange();
   const [answer, setAnswer] = useState<ChangeAnswer | ''>(change.confirmation?.answer ?? '');
   const [comment, setComment] = useState(change.confirmation?.comment ?? '');
@@ -29,7 +31,7 @@ export function ConfirmationForm({ change, onSaved }: ConfirmationFormProps) {
   const answered = !!change.confirmation?.answer;
 
   const message = (error: FormError) =>
-    'key' in error ? t(error.key, { max: CONFIRMATION_COMMENT_MAX.toLocaleString('en-GB') }) : error.text;
+    'key' in error ? t(error.key, { max: formatNumber(CONFIRMATION_COMMENT_MAX) }) : error.text;
 
   function fail(fields: Partial<Record<Field, FormError>>, general: FormError[] = []) {
     setFieldErrors(fields);

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { CharacterCount } from '@/components/form/character-count';
 import { isApiError, newIdempotencyKey } from '@/lib/api-client';
+import { useFormatNumber } from '@/lib/format';
 import type { RatingView, ServiceView } from '@/types';
 import { ratingsKeys } from '../api/keys';
 import { getMyRating, useCreateRating, useUpdateRating } from '../api/my-rating';
@@ -40,6 +41,7 @@ interface RatingFormProps {
 
 export function RatingForm({ service, existing, displayName, onSaved }: RatingFormProps) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const queryClient = useQueryClient();
   const create = useCreateRating();
   const update = useUpdateRating();
@@ -52,7 +54,7 @@ export function RatingForm({ service, existing, displayName, onSaved }: RatingFo
   const idempotency = useRef<{ body: string; key: string } | null>(null);
   const slug = service.slug;
 
-  const message = (error: FormError) => ('key' in error ? t(error.key, { max: REVIEW_MAX.toLocaleString('en-GB'), ...error.values }) : error.text);
+  const message = (error: FormError) => ('key' in error ? t(error.key, { max: formatNumber(REVIEW_MAX), ...error.values }) : error.text);
   const errorFor = (field: RatingFormField) => {
     const error = fieldErrors[field];
     return error ? message(error) : undefined;

@@ -183,13 +183,13 @@ export function OpportunityForm({ mode, opportunity, services = [], initialServi
           <div id="opportunity-map-hint" className="govuk-hint">
             {t('volunteeringStaff.form.mapHint')}
           </div>
+          {/* no inputMode="decimal": coordinates can be negative, and a phone's decimal keypad has no minus sign */}
           <TextInput
             id={FIELD_IDS.latitude}
             label={t('volunteeringStaff.form.latitude')}
             error={errorFor('latitude')}
             value={values.latitude}
             onChange={(event) => set('latitude', event.target.value)}
-            inputMode="decimal"
             spellCheck={false}
             className="govuk-input--width-10"
           />
@@ -199,7 +199,6 @@ export function OpportunityForm({ mode, opportunity, services = [], initialServi
             error={errorFor('longitude')}
             value={values.longitude}
             onChange={(event) => set('longitude', event.target.value)}
-            inputMode="decimal"
             spellCheck={false}
             className="govuk-input--width-10"
           />
