@@ -1,28 +1,15 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { aCitizen } from '@/testing/data';
 import { problem, stubFetch } from '@/testing/fetch-stub';
 import { renderApp } from '@/testing/render';
-import type { AccountView } from '@/types';
 
 const ACCOUNT = '/api/v1/me/account';
 
 /** `me` with the language saved in the account (older generated types do not have the field). */
 const meWithLanguage = (language: string | null) => ({ ...aCitizen(), language });
-
-function anAccount(overrides: Partial<AccountView> = {}): AccountView {
-  return {
-    id: '66666666-6666-4666-8666-666666666666',
-    displayName: 'Alice Citizen',
-    displayNameChosen: false,
-    language: null as unknown as string,
-    email: 'alice@example.org',
-    createdAt: '2026-03-04T10:00:00Z',
-    ...overrides,
-  };
-}
 
 /** The Welsh catalogue is loaded the first time it is needed: give it time. */
 const WELSH_LOADED = { timeout: 5000 };
@@ -76,58 +63,16 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('cy');
   });
 
-  it('saves the choice to a signed-in account, sending the name choice back unchanged', async () => {
+  it("changes this device's language only: the account's choice is made in Your account", async () => {
     const user = userEvent.setup();
-    document.cookie = 'coproduce-csrf=csrf-token-1; path=/';
-    let account = anAccount();
-    const fetch = stubFetch()
-      .on('GET', '/api/v1/me', () => ({ body: meWithLanguage(account.language) }))
-      .on('GET', ACCOUNT, () => ({ body: account }))
-      .on('PUT', ACCOUNT, async (request) => {
-        const body = (await request.json()) as { displayName: string | null; language: string | null };
-        account = { ...account, language: body.language as string };
-        return { body: account };
-      });
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const fetch = stubFetch().on('GET', '/api/v1/me', { body: meWithLanguage(null) });
     renderApp('/');
-    await screen.findByText('Signed in as Alice Citizen', { exact: false });
+    expect(await screen.findByText('Signed in as Alice Citizen', { exact: false })).toBeTruthy();
 
     await user.click(screen.getByRole('link', { name: 'Cymraeg' }));
 
     expect(await screen.findByRole('link', { name: 'Gwasanaethau' }, WELSH_LOADED)).toBeTruthy();
-    await waitFor(() => expect(accountPuts(fetch)).toHaveLength(1));
-    // the name follows the sign-in (not chosen), so it stays null
-    expect(await accountPuts(fetch)[0].json()).toEqual({ displayName: null, language: 'cy' });
-    // the saved language comes back in `me` and the page stays in Welsh
-    await waitFor(() => expect(account.language).toBe('cy'));
-    expect(document.documentElement.lang).toBe('cy');
-  });
-
-  it('keeps a chosen name when it saves the language', async () => {
-    const user = userEvent.setup();
-    document.cookie = 'coproduce-csrf=csrf-token-1; path=/';
-    const fetch = stubFetch()
-      .on('GET', '/api/v1/me', { body: { ...aCitizen({ displayName: 'Ally' }), language: 'cy' } })
-      .on('GET', ACCOUNT, { body: anAccount({ displayName: 'Ally', displayNameChosen: true, language: 'cy' }) })
-      .on('PUT', ACCOUNT, async (request) => ({ body: { ...anAccount(), ...((await request.json()) as object) } }));
-    renderApp('/');
-    expect(await screen.findByRole('link', { name: 'Gwasanaethau' }, WELSH_LOADED)).toBeTruthy();
-
-    await user.click(screen.getByRole('link', { name: 'English' }));
-
-    await waitFor(() => expect(accountPuts(fetch)).toHaveLength(1));
-    expect(await accountPuts(fetch)[0].json()).toEqual({ displayName: 'Ally', language: 'en' });
-    expect(await screen.findByRole('link', { name: 'Services' })).toBeTruthy();
-  });
-
-  it('saves nothing for someone signed out', async () => {
-    const user = userEvent.setup();
-    const fetch = stubFetch().on('GET', '/api/v1/me', problem(401, 'Unauthorized'));
-    renderApp('/');
-    await screen.findByRole('link', { name: 'Sign in' });
-
-    await user.click(screen.getByRole('link', { name: 'Cymraeg' }));
-
-    expect(await screen.findByRole('link', { name: 'Gwasanaethau' }, WELSH_LOADED)).toBeTruthy();
-    expect(fetch.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
+    expect(accountPuts(fetch)).toHaveLength(0);
   });
 });

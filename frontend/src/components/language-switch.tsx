@@ -1,11 +1,10 @@
 // English / Cymraeg switch in the GOV.UK language navigation pattern. Changing language
-// re-renders the page in place; i18n remembers the choice and sets <html lang>. `onChange` hears of
-// a choice the person made here (the layout saves it to a signed-in person's account).
+// re-renders the page in place; i18n remembers the choice and sets <html lang>.
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { LANGUAGES, type LanguageCode } from '@/lib/i18n';
+import { LANGUAGES } from '@/lib/i18n';
 
-export function LanguageSwitch({ onChange }: { onChange?: (language: LanguageCode) => void } = {}) {
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const current = i18n.resolvedLanguage ?? i18n.language;
@@ -36,7 +35,6 @@ export function LanguageSwitch({ onChange }: { onChange?: (language: LanguageCod
                 onClick={(event) => {
                   event.preventDefault();
                   void i18n.changeLanguage(code);
-                  onChange?.(code);
                 }}
               >
                 {name}

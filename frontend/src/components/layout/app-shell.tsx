@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SIGN_OUT_URL, signInUrl } from '@/lib/api-client';
-import { useSaveLanguage } from '@/features/account/api/save-language';
 import { isAdmin, isStaff, useMe, useSavedLanguage } from '@/lib/auth';
 import { useUnreadCount } from '@/lib/unread-notifications';
 
@@ -101,11 +100,9 @@ export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useMe();
-  // the language saved in a signed-in person's account applies on this device too; a choice made with
-  // the English / Cymraeg switch is saved back to the account (if that fails, the choice still holds
-  // here until the account's language is next loaded)
+  // the language saved in "Your account" applies on this device too; the English / Cymraeg switch
+  // is this device's choice (the account's "No preference" means: follow it)
   useSavedLanguage();
-  const saveLanguage = useSaveLanguage();
   const adding = pathname === '/services/new';
   const inServices = !adding && (pathname === '/services' || pathname.startsWith('/services/'));
   const inIdeas = pathname === '/ideas' || pathname.startsWith('/ideas/') || pathname.startsWith('/challenges/');
@@ -206,7 +203,7 @@ export function AppShell() {
                 </ul>
               </nav>
             </div>
-            <LanguageSwitch onChange={signedIn ? (language) => saveLanguage.mutate(language) : undefined} />
+            <LanguageSwitch />
           </div>
         </div>
       </header>

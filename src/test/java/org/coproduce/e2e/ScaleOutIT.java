@@ -117,7 +117,7 @@ class ScaleOutIT {
         assertThat(counts.get("confirmed_count")).as("the shift's count").isEqualTo(PLACES);
         assertThat(counts.get("waitlisted")).isEqualTo(VOLUNTEERS - PLACES);
         HttpResponse<String> view = second.send("GET", "/api/v1/shifts/" + shift, null, null, Map.of());
-        assertThat(view.body()).contains("\"confirmedCount\":" + PLACES, "\"waitlistCount\":" + (VOLUNTEERS - PLACES));
+        assertThat(view.body()).contains("\"confirmedCount\":" + PLACES, "\"waitlistLength\":" + (VOLUNTEERS - PLACES));
 
         // Both instances look for due reminders every second; each confirmed volunteer gets one.
         String reminders = "SELECT count(*) AS reminders, count(DISTINCT recipient_id) AS people FROM notifications"
