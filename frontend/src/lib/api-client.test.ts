@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import i18n from '@/lib/i18n';
 import { problem, stubFetch } from '@/testing/fetch-stub';
 import { ApiError, api, apiRequest, buildUrl } from './api-client';
 
@@ -74,6 +75,14 @@ describe('api client', () => {
     expect(del.headers.has('Content-Type')).toBe(false);
     expect(get.headers.has('X-CSRF-Token')).toBe(false);
     expect(new URL(get.url).search).toBe('?q=park');
+  });
+
+  it("asks for answers in the portal's language, so problem titles match the page", async () => {
+    const fetch = stubFetch().on('GET', '/api/v1/services', { body: {} });
+    await api.get('/api/v1/services');
+    await i18n.changeLanguage('cy');
+    await api.get('/api/v1/services');
+    expect(fetch.requests.map((request) => request.headers.get('Accept-Language'))).toEqual(['en', 'cy']);
   });
 
   it('leaves empty parameters out of URLs', () => {

@@ -1,5 +1,6 @@
 // The one way the portal talks to the API: relative URLs, CSRF header on writes,
-// Idempotency-Key on creates, If-Match on updates, problem+json turned into ApiError.
+// Idempotency-Key on creates, If-Match on updates, the page's language, problem+json turned into ApiError.
+import i18n from 'i18next';
 import type { FieldError, Problem } from '@/types';
 
 export const CSRF_COOKIE = 'coproduce-csrf';
@@ -49,6 +50,14 @@ export function newIdempotencyKey(): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Asks for answers in the language the portal shows (English or Welsh), so that a problem's title
+ * matches the page. Not set before i18next has started.
+ */
+export function setLanguageHeader(headers: Headers): void {
+  if (i18n.language) headers.set('Accept-Language', i18n.language);
 }
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -107,6 +116,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  setLanguageHeader(headers);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);

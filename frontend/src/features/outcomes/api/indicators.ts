@@ -2,7 +2,7 @@
 // its own page with its observations oldest first ("Show more"), defined by staff, and observations
 // recorded one at a time (JSON) or uploaded as a CSV file (text/csv, rejected whole on any bad line).
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { ApiError, CSRF_COOKIE, CSRF_HEADER, api, readCookie } from '@/lib/api-client';
+import { ApiError, CSRF_COOKIE, CSRF_HEADER, api, readCookie, setLanguageHeader } from '@/lib/api-client';
 import type {
   IndicatorInput,
   IndicatorList,
@@ -110,7 +110,7 @@ async function problemOf(response: Response): Promise<ApiError> {
 
 /**
  * POST the CSV text as it is (Content-Type text/csv): api-client only sends JSON, so this sets the
- * same headers it would (CSRF, Idempotency-Key) itself.
+ * same headers it would (CSRF, Idempotency-Key, Accept-Language) itself.
  */
 export async function uploadObservationsCsv(id: string, csv: string, idempotencyKey: string): Promise<IndicatorView> {
   const headers = new Headers({
@@ -118,6 +118,7 @@ export async function uploadObservationsCsv(id: string, csv: string, idempotency
     'Content-Type': 'text/csv',
     'Idempotency-Key': idempotencyKey,
   });
+  setLanguageHeader(headers);
   const csrf = readCookie(CSRF_COOKIE);
   if (csrf) headers.set(CSRF_HEADER, csrf);
   let response: Response;

@@ -14,7 +14,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.coproduce.shared.i18n.Languages;
 
 /**
  * Emails notifications in the background, never in the request that caused them. Each person
@@ -27,6 +29,9 @@ import java.util.UUID;
  * "settled": set when sent, and also when nobody will ever send it (no email, chose none, read
  * before the digest), which keeps the queue's partial index small. A crash between sending and
  * committing may send one email twice; it never loses one.
+ *
+ * <p>Each email is in the language of the recipient's account ({@code people.language}; English when
+ * they chose none).
  */
 @ApplicationScoped
 public class NotificationEmails {
@@ -121,7 +126,7 @@ public class NotificationEmails {
         settleUnwanted();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
-                        SELECT n.id, p.email, n.title, n.detail, n.link, n.kind
+                        SELECT n.id, p.email, n.title, n.detail, n.link, n.kind, p.language
                         FROM notifications n JOIN people p ON p.id = n.recipient_id
                         LEFT JOIN notification_preferences k ON k.person_id = p.id AND k.kind = n.kind
                         WHERE n.emailed_at IS NULL AND p.email IS NOT NULL
@@ -136,14 +141,16 @@ public class NotificationEmails {
                 .setParameter(2, URGENT)
                 .getResultList();
         for (Object[] row : rows) {
+            Locale language = Languages.fromAccount((String) row[6]);
             mailer.send(Mail.withText(
                     (String) row[1],
-                    "Coproduce: " + row[2],
+                    NotificationEmailText.subject((String) row[2], language),
                     NotificationEmailText.single(
                             (String) row[2],
-                            detail((String) row[5], (String) row[3]),
+                            detail((String) row[5], (String) row[3], language),
                             url((String) row[4]),
-                            settingsUrl())));
+                            settingsUrl(),
+                            language)));
         }
         settle(rows.stream().map(row -> (UUID) row[0]).toList());
         return rows.size();
@@ -153,7 +160,7 @@ public class NotificationEmails {
     private Boolean sendNextDigest(Instant cutOff, java.util.Set<UUID> done) {
         @SuppressWarnings("unchecked")
         List<Object[]> people = db.createNativeQuery("""
-                        SELECT p.id, p.email FROM people p
+                        SELECT p.id, p.email, p.language FROM people p
                         WHERE p.email IS NOT NULL
                           AND EXISTS (SELECT 1 FROM notifications n
                                       LEFT JOIN notification_preferences k
@@ -171,6 +178,7 @@ public class NotificationEmails {
             return null;
         }
         UUID recipient = (UUID) people.get(0)[0];
+        Locale language = Languages.fromAccount((String) people.get(0)[2]);
         done.add(recipient);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
@@ -188,15 +196,13 @@ public class NotificationEmails {
         List<NotificationEmailText.Item> unread = rows.stream()
                 .filter(row -> !(Boolean) row[4])
                 .map(row -> new NotificationEmailText.Item(
-                        (String) row[1], detail((String) row[5], (String) row[2]), url((String) row[3])))
+                        (String) row[1], detail((String) row[5], (String) row[2], language), url((String) row[3])))
                 .toList();
         if (!unread.isEmpty()) {
             mailer.send(Mail.withText(
                     (String) people.get(0)[1],
-                    unread.size() == 1
-                            ? "Coproduce: 1 update for you"
-                            : "Coproduce: " + unread.size() + " updates for you",
-                    NotificationEmailText.digest(unread, settingsUrl())));
+                    NotificationEmailText.digestSubject(unread.size(), language),
+                    NotificationEmailText.digest(unread, settingsUrl(), language)));
         }
         settle(rows.stream().map(row -> (UUID) row[0]).toList());
         return !unread.isEmpty();
@@ -225,9 +231,9 @@ public class NotificationEmails {
                 .executeUpdate();
     }
 
-    private static String detail(String kind, String detail) {
+    private static String detail(String kind, String detail, Locale language) {
         return NotificationKind.IDEA_STATUS_CHANGED.name().equals(kind)
-                ? NotificationEmailText.readable(detail)
+                ? NotificationEmailText.readable(detail, language)
                 : detail;
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.coproduce.shared.api.ETags;
 import org.coproduce.shared.api.FieldError;
-import org.coproduce.shared.api.Problem;
 import org.coproduce.shared.api.ProblemException;
 import org.coproduce.shared.api.ProblemType;
 import org.coproduce.shared.audit.AuditLog;
@@ -185,14 +184,9 @@ public class PublicServices {
 
     private void requireFreeSlug(String slug, UUID serviceId) {
         if (services.slugTaken(slug, serviceId)) {
-            ProblemType type = ProblemType.CONFLICT;
-            throw new ProblemException(new Problem(
-                    type.uri(),
-                    "This conflicts with the current state",
-                    type.status(),
-                    "Another service already uses the address '" + slug + "'. Choose another.",
-                    null,
-                    List.of(new FieldError("slug", "is already used by another service"))));
+            throw new ProblemException(ProblemType.CONFLICT
+                    .problem("Another service already uses the address '" + slug + "'. Choose another.")
+                    .withErrors(List.of(new FieldError("slug", "is already used by another service"))));
         }
     }
 

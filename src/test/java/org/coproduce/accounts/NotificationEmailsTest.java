@@ -66,6 +66,15 @@ class NotificationEmailsTest {
                 .statusCode(200);
     }
 
+    /** Chooses Welsh in "Your account" (the name stays the one from the sign-in). */
+    private static void speaksWelsh(String user) {
+        Api.as(user)
+                .body(Map.of("language", "cy"))
+                .put("/api/v1/me/account")
+                .then()
+                .statusCode(200);
+    }
+
     private List<Mail> mailTo(String user) {
         return mailbox.getMailsSentTo(user + "@example.com");
     }
@@ -194,6 +203,51 @@ class NotificationEmailsTest {
         assertThat(mailTo("vic").get(0).getText())
                 .contains("New status: under review. We are costing it")
                 .doesNotContain("UNDER_REVIEW");
+    }
+
+    @Test
+    void someoneWhoChoseWelshIsEmailedInWelsh() {
+        String user = "gwen" + UUID.randomUUID().toString().substring(0, 6);
+        speaksWelsh(user);
+        choose(user, "IMMEDIATE");
+        String idea = ideaBy(user, "Mwy o feinciau wrth y llyn");
+        Api.as("olga")
+                .body(Map.of("status", "UNDER_REVIEW", "answer", "We are costing it"))
+                .post("/api/v1/ideas/" + idea + "/status")
+                .then()
+                .statusCode(200);
+
+        emails.sendImmediate();
+        assertThat(mailTo(user)).hasSize(1);
+        Mail mail = mailTo(user).get(0);
+        // The idea's title and the staff's answer are as their authors wrote them; the rest is Welsh.
+        assertThat(mail.getSubject()).isEqualTo("Coproduce: Mwy o feinciau wrth y llyn");
+        assertThat(mail.getText())
+                .contains("Statws newydd: wrthi'n cael ei adolygu. We are costing it")
+                .contains("Gweld hyn ar Coproduce: http://localhost:8080/ideas/" + idea)
+                .contains("Rydych chi'n cael e-bost am bob diweddariad.")
+                .contains("ewch i http://localhost:8080/notifications")
+                .doesNotContain("New status")
+                .doesNotContain("To change how often");
+    }
+
+    @Test
+    void aWelshDigestCountsItsUpdatesInWelsh() {
+        String user = "dafydd" + UUID.randomUUID().toString().substring(0, 6);
+        speaksWelsh(user);
+        String idea = ideaBy(user, "Llwybr beicio at yr ysgol");
+        comment("milo", idea, "Syniad da");
+        comment("nils", idea, "Byddai fy mhlant yn ei ddefnyddio");
+
+        emails.sendDigests();
+        assertThat(mailTo(user)).hasSize(1);
+        Mail digest = mailTo(user).get(0);
+        assertThat(digest.getSubject()).isEqualTo("Coproduce: 2 diweddariad i chi");
+        assertThat(digest.getText())
+                .startsWith("Beth sydd wedi digwydd ers eich e-bost diwethaf:")
+                .contains("Syniad da")
+                .contains("Rydych chi'n cael un e-bost y dydd gyda'r diweddariadau nad ydych chi wedi'u darllen eto.")
+                .doesNotContain("updates for you");
     }
 
     @Test

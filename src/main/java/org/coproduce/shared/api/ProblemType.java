@@ -1,30 +1,37 @@
 package org.coproduce.shared.api;
 
-/** The kinds of problem the API answers with; each is documented in docs/api.md. */
+import java.util.Locale;
+import java.util.Optional;
+import org.coproduce.shared.i18n.Catalogue;
+
+/**
+ * The kinds of problem the API answers with; each is documented in docs/api.md. Their titles are in
+ * the catalogues i18n/problems_en.properties and problems_cy.properties, keyed by the slug.
+ */
 public enum ProblemType {
-    BAD_REQUEST(400, "bad-request", "Your request could not be understood"),
-    VALIDATION_FAILED(400, "validation-failed", "Your request has invalid fields"),
-    NOT_SIGNED_IN(401, "not-signed-in", "You need to sign in"),
-    FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
-    NOT_FOUND(404, "not-found", "Not found"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "This resource cannot be returned in the format you asked for"),
-    CONFLICT(409, "conflict", "This conflicts with the current state"),
-    PRECONDITION_FAILED(412, "stale-version", "Someone else changed this since you read it"),
-    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Your request is too large"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Send the request body as application/json"),
-    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "This Idempotency-Key was used for a different request"),
-    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-    SERVER_ERROR(500, "server-error", "Something went wrong on our side");
+    BAD_REQUEST(400, "bad-request"),
+    VALIDATION_FAILED(400, "validation-failed"),
+    NOT_SIGNED_IN(401, "not-signed-in"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "stale-version"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
+    SERVER_ERROR(500, "server-error");
+
+    static final String CATALOGUE = "problems";
 
     private final int status;
     private final String slug;
-    private final String title;
 
-    ProblemType(int status, String slug, String title) {
+    ProblemType(int status, String slug) {
         this.status = status;
         this.slug = slug;
-        this.title = title;
     }
 
     public int status() {
@@ -35,8 +42,27 @@ public enum ProblemType {
         return "/problems/" + slug;
     }
 
+    public String slug() {
+        return slug;
+    }
+
+    public String title(Locale language) {
+        return Catalogue.of(CATALOGUE, language).text(slug);
+    }
+
+    /** A problem of this type, in English: {@link ProblemLanguage} puts it in the caller's language on its way out. */
     public Problem problem(String detail) {
-        return new Problem(uri(), title, status, detail, null, null);
+        return new Problem(uri(), title(Catalogue.ENGLISH), status, detail, null, null);
+    }
+
+    /** The type a problem's {@code type} URI names; empty for a URI that is not one of ours. */
+    public static Optional<ProblemType> ofUri(String uri) {
+        for (ProblemType type : values()) {
+            if (type.uri().equals(uri)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The closest type for an HTTP status that the framework raised. */

@@ -1,6 +1,5 @@
 package org.coproduce.shared.api;
 
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -12,9 +11,7 @@ public class UnknownApiRoutes {
     void install(@Observes Router router) {
         router.route("/api/*")
                 .order(Integer.MAX_VALUE - 100)
-                .handler(context -> context.response()
-                        .setStatusCode(404)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(Json.encode(ProblemType.NOT_FOUND.problem("There is nothing at this address."))));
+                .handler(context -> ProblemLanguage.send(
+                        context, ProblemType.NOT_FOUND.problem("There is nothing at this address.")));
     }
 }

@@ -6,7 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.coproduce.shared.api.Problem;
+import org.coproduce.shared.api.ProblemLanguage;
 import org.coproduce.shared.api.ProblemType;
 
 /**
@@ -27,11 +27,8 @@ public class AuthenticationFailures {
             context.next();
             return;
         }
-        Problem problem = ProblemType.NOT_SIGNED_IN.problem("Your credentials are missing, invalid or expired.");
-        context.response()
-                .setStatusCode(401)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", "Bearer")
-                .end(io.vertx.core.json.Json.encode(problem));
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        ProblemLanguage.send(
+                context, ProblemType.NOT_SIGNED_IN.problem("Your credentials are missing, invalid or expired."));
     }
 }
