@@ -33,7 +33,9 @@ describe('accessibility statement', () => {
     }
     expect(screen.getByRole('heading', { level: 3, name: 'Compliance status' })).toBeTruthy();
     // the known limitations, and the contact (a placeholder each deployment replaces)
-    expect(screen.getByText(/emails we send about your notifications are in English only/)).toBeTruthy();
+    expect(screen.getByText(/what a notification itself says, such as a shift reminder, is in English only/)).toBeTruthy();
+    expect(screen.getByText(/tested automatically from start to finish with a keyboard alone/)).toBeTruthy();
+    expect(screen.getByText(/every page of the website is checked automatically with axe-core/)).toBeTruthy();
     expect(screen.getByText(/not yet been checked by a fluent Welsh speaker/)).toBeTruthy();
     const emails = screen.getAllByRole('link', { name: 'accessibility@coproduce.example' });
     expect(emails).toHaveLength(2);
