@@ -70,7 +70,8 @@ class EndToEndIT {
 
     private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(120);
-    private static final Duration BROWSER_TESTS_TIMEOUT = Duration.ofMinutes(15);
+    // the journeys take about 7 minutes; the accessibility sweep (frontend/e2e/sweep.spec.ts) about 22 more
+    private static final Duration BROWSER_TESTS_TIMEOUT = Duration.ofMinutes(50);
     private static final int LOG_TAIL_LINES = 80;
 
     private static final Path PROJECT_DIR = Path.of(property("coproduce.project.dir"));
