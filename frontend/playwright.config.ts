@@ -3,7 +3,12 @@
 //   BASE_URL=http://localhost:8080 KEYCLOAK_URL=http://localhost:8180 npx playwright test
 // Uses the machine's Chromium (`npx playwright install` cannot download browsers here) and
 // nothing that needs a network beyond localhost.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,16 +32,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Debian's Chromium as root, with nothing reaching out to the network (shared with Lighthouse)
+      args: ['--headless', ...(JSON.parse(readFileSync(path.join(here, 'scripts', 'chromium-flags.json'), 'utf8')) as string[])],
     },
   },
 });
