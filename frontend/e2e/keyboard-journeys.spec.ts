@@ -8,7 +8,7 @@
 //   - a changing count (supporters) is in an aria-live region, so screen readers announce it.
 // Keycloak's sign-in page is not ours, but it is used by keyboard too.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { accessToken, expectNoAxeViolations, mainHeading, KEYCLOAK_URL } from './support';
+import { accessToken, expectNoAxeViolations, mainHeading, newParksService, shiftUnderWay, KEYCLOAK_URL } from './support';
 
 const HOUR = 3_600_000;
 const SERVICE = 'park-rangers';
@@ -175,21 +175,7 @@ test.describe('keyboard only', () => {
 
   test('a citizen rates a service: errors link to the question; arrow keys choose the score', async ({ page, request }) => {
     const name = `Pond dipping ${Date.now()}`;
-    const token = await accessToken(request, 'sam');
-    const organisation = (await (await request.get('/api/v1/organisations/riverside-parks')).json()) as { id: string };
-    const created = await request.post('/api/v1/services', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: {
-        organisationId: organisation.id,
-        name,
-        summary: 'Pond dipping sessions for families.',
-        category: 'PARKS_AND_GREEN_SPACES',
-        areaServed: 'Mill pond',
-        contact: { email: 'ponds@riverside.example' },
-      },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const { slug } = (await created.json()) as { slug: string };
+    const { slug } = await newParksService(request, name, 'Pond dipping sessions for families.');
 
     await page.goto(`/services/${slug}`);
     await signInByKeyboard(page, 'bob', 'Bob Citizen');
@@ -252,14 +238,12 @@ test.describe('keyboard only', () => {
     });
     // under way: started two hours ago, so attendance can be marked
     const started = new Date(Math.floor((stamp - 2 * HOUR) / 60_000) * 60_000);
-    const shift = await asUser<{ id: string }>(request, 'sam', `/api/v1/opportunities/${opportunity.id}/shifts`, {
-      startsAt: started.toISOString(),
-      endsAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
-      capacity: 5,
-      signupOpensAt: new Date(started.getTime() - 24 * HOUR).toISOString(),
-      signupClosesAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
-      cancelDeadline: new Date(started.getTime() - 2 * HOUR).toISOString(),
-    });
+    const shift = await asUser<{ id: string }>(
+      request,
+      'sam',
+      `/api/v1/opportunities/${opportunity.id}/shifts`,
+      shiftUnderWay(started, 5),
+    );
     await asUser(request, 'erin', `/api/v1/shifts/${shift.id}/signups`, {});
 
     await page.goto(`/shifts/${shift.id}/roster`);

@@ -1,26 +1,8 @@
 // Journey 7: evidence. Sam (staff of Riverside Parks) gives a service an outcome indicator, uploads
 // two years of monthly observations as CSV (a bad file first, refused whole with the lines at fault),
 // declares the initiative that started six months ago, and reads its before/after evaluation.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { accessToken, expectNoAxeViolations, mainHeading, screenshot, screenshotBothWidths, signIn, signOut } from './support';
-
-async function newParksService(request: APIRequestContext, name: string): Promise<{ slug: string }> {
-  const parks = (await (await request.get('/api/v1/organisations/riverside-parks')).json()) as { id: string };
-  const token = await accessToken(request, 'sam');
-  const response = await request.post('/api/v1/services', {
-    headers: { Authorization: `Bearer ${token}` },
-    data: {
-      organisationId: parks.id,
-      name,
-      summary: 'Guided walks along the river with volunteer guides.',
-      category: 'PARKS_AND_GREEN_SPACES',
-      areaServed: 'Riverside',
-      contact: { email: 'walks@riverside.example' },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { slug: string };
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, mainHeading, newParksService, screenshot, screenshotBothWidths, signIn, signOut } from './support';
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -45,7 +27,7 @@ test('staff give a service an indicator, upload observations, declare an initiat
 }) => {
   test.setTimeout(240_000);
   const name = `River walks ${Date.now()}`;
-  const service = await newParksService(request, name);
+  const service = await newParksService(request, name, 'Guided walks along the river with volunteer guides.');
   const now = new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 6, 1));
 

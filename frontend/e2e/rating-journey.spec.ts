@@ -1,34 +1,16 @@
 // Journey 6: co-assessment. Bob rates and reviews a Riverside Parks service; Sam replies, promises a
 // change and later marks it done; Bob is asked whether it happened, answers, and the change with his
 // answer appears on the service's "You said, we did" page.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
-  accessToken,
   expectNoAxeViolations,
   mainHeading,
+  newParksService,
   screenshot,
   screenshotBothWidths,
   signIn,
   signOut,
 } from './support';
-
-async function newParksService(request: APIRequestContext, name: string): Promise<{ slug: string }> {
-  const parks = (await (await request.get('/api/v1/organisations/riverside-parks')).json()) as { id: string };
-  const token = await accessToken(request, 'sam');
-  const response = await request.post('/api/v1/services', {
-    headers: { Authorization: `Bearer ${token}` },
-    data: {
-      organisationId: parks.id,
-      name,
-      summary: 'Rowing boats to hire on the mill pond, April to October.',
-      category: 'PARKS_AND_GREEN_SPACES',
-      areaServed: 'Mill pond',
-      contact: { email: 'boats@riverside.example' },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { slug: string };
-}
 
 test('a citizen reviews a service, staff promise a change and do it, and the citizen confirms it', async ({
   page,
@@ -36,7 +18,7 @@ test('a citizen reviews a service, staff promise a change and do it, and the cit
 }) => {
   test.setTimeout(240_000);
   const name = `Boat hire ${Date.now()}`;
-  const service = await newParksService(request, name);
+  const service = await newParksService(request, name, 'Rowing boats to hire on the mill pond, April to October.');
   const review = 'The boats are lovely, but the kiosk opens at 11 and the best of the morning is gone.';
   const promise = 'The boat kiosk opens at 9am every day from April.';
 

@@ -111,3 +111,36 @@ export async function accessToken(request: APIRequestContext, username: string):
   expect(response.ok(), `Keycloak refused a token for ${username}: ${response.status()}`).toBeTruthy();
   return ((await response.json()) as { access_token: string }).access_token;
 }
+
+/** A new Riverside Parks service made by sam through the API, for a journey that needs one of its own. */
+export async function newParksService(request: APIRequestContext, name: string, summary: string): Promise<{ slug: string }> {
+  const parks = (await (await request.get('/api/v1/organisations/riverside-parks')).json()) as { id: string };
+  const token = await accessToken(request, 'sam');
+  const response = await request.post('/api/v1/services', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      organisationId: parks.id,
+      name,
+      summary,
+      category: 'PARKS_AND_GREEN_SPACES',
+      areaServed: 'Riverside',
+      contact: { email: 'parks@riverside.example' },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { slug: string };
+}
+
+const HOUR = 3_600_000;
+
+/** A shift that began at `started` and lasts three hours, open for sign-up until it ends, so people can join it today. */
+export function shiftUnderWay(started: Date, capacity: number) {
+  return {
+    startsAt: started.toISOString(),
+    endsAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
+    capacity,
+    signupOpensAt: new Date(started.getTime() - 24 * HOUR).toISOString(),
+    signupClosesAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
+    cancelDeadline: new Date(started.getTime() - 2 * HOUR).toISOString(),
+  };
+}

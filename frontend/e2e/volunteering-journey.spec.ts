@@ -9,6 +9,7 @@ import {
   mainHeading,
   screenshot,
   screenshotBothWidths,
+  shiftUnderWay,
   signIn,
   signOut,
 } from './support';
@@ -47,14 +48,7 @@ test('a waitlisted citizen is promoted when someone cancels; staff approve hours
     capacity: 1,
   });
   const started = new Date(Math.floor((stamp - HOUR) / 60_000) * 60_000);
-  const today = await asSam(request, `/api/v1/opportunities/${opportunity.id}/shifts`, {
-    startsAt: started.toISOString(),
-    endsAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
-    capacity: 5,
-    signupOpensAt: new Date(started.getTime() - 24 * HOUR).toISOString(),
-    signupClosesAt: new Date(started.getTime() + 3 * HOUR).toISOString(),
-    cancelDeadline: new Date(started.getTime() - 2 * HOUR).toISOString(),
-  });
+  const today = await asSam(request, `/api/v1/opportunities/${opportunity.id}/shifts`, shiftUnderWay(started, 5));
   const opportunityUrl = `/opportunities/${opportunity.id}`;
   const picker = () => page.locator('section').filter({ has: page.getByRole('heading', { name: 'Choose a shift' }) });
 

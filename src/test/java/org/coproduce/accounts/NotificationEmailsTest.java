@@ -194,11 +194,7 @@ class NotificationEmailsTest {
     void statusChangesAreSpelledOutInEmails() {
         choose("vic", "IMMEDIATE");
         String idea = ideaBy("vic", "Longer opening at the tip");
-        Api.as("olga")
-                .body(Map.of("status", "UNDER_REVIEW", "answer", "We are costing it"))
-                .post("/api/v1/ideas/" + idea + "/status")
-                .then()
-                .statusCode(200);
+        putUnderReview(idea);
         emails.sendImmediate();
         assertThat(mailTo("vic").get(0).getText())
                 .contains("New status: under review. We are costing it")
@@ -211,11 +207,7 @@ class NotificationEmailsTest {
         speaksWelsh(user);
         choose(user, "IMMEDIATE");
         String idea = ideaBy(user, "Mwy o feinciau wrth y llyn");
-        Api.as("olga")
-                .body(Map.of("status", "UNDER_REVIEW", "answer", "We are costing it"))
-                .post("/api/v1/ideas/" + idea + "/status")
-                .then()
-                .statusCode(200);
+        putUnderReview(idea);
 
         emails.sendImmediate();
         assertThat(mailTo(user)).hasSize(1);
@@ -264,5 +256,14 @@ class NotificationEmailsTest {
                 .statusCode(200)
                 .body("emailFrequency", org.hamcrest.Matchers.is("DAILY_DIGEST"));
         Api.anonymous().get("/api/v1/me/notification-settings").then().statusCode(401);
+    }
+
+    /** Staff of the idea's service answer it: under review, "We are costing it". */
+    private static void putUnderReview(String idea) {
+        Api.as("olga")
+                .body(Map.of("status", "UNDER_REVIEW", "answer", "We are costing it"))
+                .post("/api/v1/ideas/" + idea + "/status")
+                .then()
+                .statusCode(200);
     }
 }
